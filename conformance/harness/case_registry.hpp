@@ -1,0 +1,38 @@
+// The cases a rule binary holds: one per (rule, operation) pair, registered at static
+// initialisation by the rule's translation unit and run one at a time by main.cc.
+// Deliberately free of any library under test, so main.cc is compiled once for all targets.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace conformance {
+
+struct rule_case {
+  std::string rule;       // registry id, e.g. "async.post/handler-not-invoked-inside-post"
+  std::string operation;  // operation descriptor name, e.g. "post.context"
+  std::function<void()> body;
+
+  std::string name() const { return rule + " @ " + operation; }
+};
+
+// What the target's binding says about itself (registered by rule.hpp).
+struct target_description {
+  std::string name;
+  std::string edition;
+  std::string library;
+  std::vector<std::string> capabilities;
+};
+
+std::vector<rule_case>& registered_cases();
+target_description& described_target();
+
+void register_case(std::string_view rule, std::string_view operation, std::function<void()> body);
+
+// The fallback object linked in place of a rule translation unit that did not compile.
+void mark_translation_unit_failed_to_compile();
+bool translation_unit_failed_to_compile();
+
+}  // namespace conformance

@@ -1,0 +1,38 @@
+// rule:   async.post/handler-not-invoked-inside-post
+// clause: [async.post] p3 (ex1.post submits f; the executor's post never blocks the caller on it)
+// A handler given to post never runs on the calling thread before post has returned,
+// whether post is called from outside the context's run loop or from a handler inside it.
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/post.hpp"
+
+namespace conformance {
+namespace {
+
+template <class Operation>
+void post_under_guard(net::io_context& ctx, const Operation& operation, std::shared_ptr<probe_record> record) {
+  initiation_guard inside_post;
+  operation.initiate(ctx, probe_handler(std::move(record)));
+}
+
+CONFORMANCE_RULE("async.post/handler-not-invoked-inside-post", operations::post_forms, [](auto operation) {
+  net::io_context ctx;
+  auto from_outside = std::make_shared<probe_record>();
+  auto from_handler = std::make_shared<probe_record>();
+
+  post_under_guard(ctx, operation, from_outside);
+  // Inside a running handler the calling thread is the context's only run thread, the
+  // situation in which an inline invocation would be most tempting.
+  net::post(ctx, [&] { post_under_guard(ctx, operation, from_handler); });
+  ctx.run();
+
+  EXPECT_EQ(from_outside->invocations(), 1) << "called from outside run(): handler must run exactly once";
+  EXPECT_FALSE(from_outside->invoked_inside_initiation())
+      << "called from outside run(): the handler ran inside the call to post";
+  EXPECT_EQ(from_handler->invocations(), 1) << "called from a handler: handler must run exactly once";
+  EXPECT_FALSE(from_handler->invoked_inside_initiation())
+      << "called from a handler on the run thread: the handler ran inside the call to post";
+});
+
+}  // namespace
+}  // namespace conformance

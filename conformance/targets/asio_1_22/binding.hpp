@@ -1,0 +1,24 @@
+// Binding: standalone Asio 1.22.1 (Debian libasio-dev), judged by the asio-1.22 edition.
+#pragma once
+
+#include <asio.hpp>
+#include <string>
+#include <string_view>
+
+#include "conformance/harness/binding_support.hpp"
+
+namespace conformance::target {
+
+namespace net = ::asio;
+using error_code = ::asio::error_code;
+
+inline constexpr std::string_view name = "asio-1.22";
+inline constexpr std::string_view edition = "asio-1.22";
+inline std::string library_description() { return "standalone Asio " + asio_version_string(ASIO_VERSION); }
+
+}  // namespace conformance::target
+
+#define CONFORMANCE_HAS_TS_EXECUTORS 1
+#define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
+#define CONFORMANCE_HAS_CANCELLATION 1
+#define CONFORMANCE_HAS_BIND_ALLOCATOR 1

@@ -1,0 +1,26 @@
+// Binding: Boost.Asio from Boost 1.81 (Asio 1.26.0), judged by the asio-1.26 edition.
+#pragma once
+
+#include <boost/asio.hpp>
+#include <string>
+#include <string_view>
+
+#include "conformance/harness/binding_support.hpp"
+
+namespace conformance::target {
+
+namespace net = ::boost::asio;
+using error_code = ::boost::system::error_code;
+
+inline constexpr std::string_view name = "boost-asio-1.81";
+inline constexpr std::string_view edition = "asio-1.26";
+inline std::string library_description() {
+  return "Boost.Asio (Boost 1.81, Asio " + asio_version_string(BOOST_ASIO_VERSION) + ")";
+}
+
+}  // namespace conformance::target
+
+#define CONFORMANCE_HAS_TS_EXECUTORS 1
+#define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
+#define CONFORMANCE_HAS_CANCELLATION 1
+#define CONFORMANCE_HAS_BIND_ALLOCATOR 1

@@ -1,0 +1,106 @@
+"""tolerant_cc_object: compile one C++ translation unit without failing the build.
+
+A conformance rule that does not compile against one library must become that rule's
+COMPILE_FAIL verdict, not a broken build. This rule compiles `src` with the C++ toolchain
+and the flags of the current configuration (so --config=asan etc. apply). If that fails,
+it compiles `fallback` into the same object instead, and the compiler's output goes to the
+log, whose first line says which happened ("compiled: yes" / "compiled: no (exit N)").
+The object is the rule's default output; the log is in output group "log".
+"""
+
+load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
+
+# The action name the C++ toolchain knows compile commands by.
+_CPP_COMPILE = "c++-compile"
+
+def _shell_quote(text):
+    return "'" + text.replace("'", "'\\''") + "'"
+
+def _shell_command(argv):
+    return " ".join([_shell_quote(a) for a in argv])
+
+def _compile_variables(ctx, cc_toolchain, features, cctx, source, output):
+    return cc_common.create_compile_variables(
+        cc_toolchain = cc_toolchain,
+        feature_configuration = features,
+        source_file = source.path,
+        output_file = output.path,
+        user_compile_flags = ctx.fragments.cpp.copts + ctx.fragments.cpp.cxxopts + ctx.attr.copts,
+        include_directories = cctx.includes,
+        quote_include_directories = cctx.quote_includes,
+        system_include_directories = cctx.system_includes,
+        preprocessor_defines = depset(transitive = [cctx.defines, cctx.local_defines]),
+    )
+
+def _compile_command(ctx, cc_toolchain, features, cctx, source, output):
+    variables = _compile_variables(ctx, cc_toolchain, features, cctx, source, output)
+    compiler = cc_common.get_tool_for_action(
+        feature_configuration = features,
+        action_name = _CPP_COMPILE,
+    )
+    flags = cc_common.get_memory_inefficient_command_line(
+        feature_configuration = features,
+        action_name = _CPP_COMPILE,
+        variables = variables,
+    )
+    env = cc_common.get_environment_variables(
+        feature_configuration = features,
+        action_name = _CPP_COMPILE,
+        variables = variables,
+    )
+    return _shell_command([compiler] + flags), env
+
+def _tolerant_cc_object_impl(ctx):
+    cc_toolchain = find_cpp_toolchain(ctx)
+    features = cc_common.configure_features(
+        ctx = ctx,
+        cc_toolchain = cc_toolchain,
+        requested_features = ctx.features,
+        unsupported_features = ctx.disabled_features,
+    )
+    cctx = cc_common.merge_cc_infos(cc_infos = [d[CcInfo] for d in ctx.attr.deps]).compilation_context
+    obj = ctx.actions.declare_file(ctx.label.name + ".o")
+    log = ctx.actions.declare_file(ctx.label.name + ".compile.log")
+    real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj)
+    fallback, _ = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.fallback, obj)
+    script = """
+out={log}
+if {real} > "$out.real" 2>&1; then
+  echo "compiled: yes" > "$out"
+else
+  echo "compiled: no (exit $?)" > "$out"
+  if ! {fallback} > "$out.fallback" 2>&1; then
+    cat "$out.real" "$out.fallback" >&2
+    echo "the fallback object did not compile either: the binding or harness is broken" >&2
+    exit 1
+  fi
+fi
+cat "$out.real" >> "$out"
+rm -f "$out.real" "$out.fallback"
+""".format(log = _shell_quote(log.path), real = real, fallback = fallback)
+    ctx.actions.run_shell(
+        command = script,
+        inputs = depset([ctx.file.src, ctx.file.fallback], transitive = [cctx.headers, cc_toolchain.all_files]),
+        outputs = [obj, log],
+        env = env,
+        mnemonic = "TolerantCompile",
+        progress_message = "Compiling %s (tolerant) for %s" % (ctx.file.src.short_path, ctx.label.name),
+    )
+    return [
+        DefaultInfo(files = depset([obj])),
+        OutputGroupInfo(log = depset([log])),
+    ]
+
+tolerant_cc_object = rule(
+    implementation = _tolerant_cc_object_impl,
+    attrs = {
+        "src": attr.label(allow_single_file = [".cc", ".cpp"], mandatory = True),
+        "fallback": attr.label(allow_single_file = [".cc", ".cpp"], mandatory = True),
+        "deps": attr.label_list(providers = [CcInfo]),
+        "copts": attr.string_list(),
+        "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
+    },
+    fragments = ["cpp"],
+    toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
+    incompatible_use_toolchain_transition = True,
+)

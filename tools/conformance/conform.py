@@ -1,0 +1,165 @@
+"""The main job: run the conformance corpus over every bundled target and report.
+
+Runs each target's rule binaries (cases in parallel across suites, each case in its own
+process), prints progress and a per-library summary, and writes the full results as
+JSON and text under conformance-report/ in the workspace. Exits 1 when a verdict differs
+from the target's expectations (the regression gate) or the suite itself is inconsistent.
+"""
+
+import argparse
+import concurrent.futures
+import datetime
+import json
+import os
+import re
+import sys
+import threading
+
+from tools.conformance import registry, runner
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--manifest", action="append", required=True, help="target manifest (repeatable)")
+    parser.add_argument("--registry", default="conformance/registry.bzl")
+    parser.add_argument("--edition", choices=registry.EDITIONS,
+                        help="judge every target by this edition instead of the one it claims "
+                             "(expectations then do not apply, and the run is informational)")
+    parser.add_argument("--target", action="append", help="only these targets (repeatable)")
+    parser.add_argument("--rule", help="only rules whose id matches this regular expression")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--case-timeout", type=float, default=runner.DEFAULT_CASE_TIMEOUT_SECONDS)
+    parser.add_argument("--output", help="report directory (default: conformance-report/ in the workspace)")
+    return parser.parse_args()
+
+
+def load_manifests(paths, wanted):
+    manifests = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            manifest = json.load(f)
+        if not wanted or manifest["target"] in wanted:
+            manifests.append(manifest)
+    if wanted and len(manifests) != len(set(wanted)):
+        known = sorted(json.load(open(p, encoding="utf-8"))["target"] for p in paths)
+        sys.exit(f"unknown target in --target; known targets: {', '.join(known)}")
+    return manifests
+
+
+class Progress:
+    def __init__(self, total):
+        self.total, self.done, self.lock = total, 0, threading.Lock()
+
+    def suite_finished(self, target, source, results):
+        with self.lock:
+            self.done += 1
+            counts = {}
+            for r in results:
+                counts[r.verdict] = counts.get(r.verdict, 0) + 1
+            summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no verdicts"
+            bad = sum(r.unexpected for r in results)
+            flag = f"  ({bad} UNEXPECTED)" if bad else ""
+            print(f"[{self.done}/{self.total}] {target:<18} {source}: {summary}{flag}", flush=True)
+
+
+def summarize(results, problems_by_target, targets):
+    lines = ["", "Per library (rules judged by the edition each claims, unless --edition was given):",
+             f"  {'target':<18} {'edition':<10} {'cases':>5} {'pass':>5} {'expected-non-pass':>17} "
+             f"{'unexpected':>10}  library"]
+    for t in targets:
+        mine = [r for r in results if r.target == t["name"]]
+        passed = sum(r.verdict == "PASS" and not r.unexpected for r in mine)
+        expected = sum(r.verdict != "PASS" and not r.unexpected for r in mine)
+        unexpected = sum(r.unexpected for r in mine)
+        lines.append(f"  {t['name']:<18} {t['edition']:<10} {len(mine):>5} {passed:>5} {expected:>17} "
+                     f"{unexpected:>10}  {t['library']}")
+        for problem in problems_by_target.get(t["name"], []):
+            lines.append(f"      SUITE PROBLEM: {problem}")
+    return lines
+
+
+def main():
+    args = parse_args()
+    rules = registry.load_rules(args.registry)
+    if args.rule:
+        pattern = re.compile(args.rule)
+        rules_run = {k: v for k, v in rules.items() if pattern.search(k)}
+        if not rules_run:
+            sys.exit(f"--rule {args.rule!r} matches no registered rule")
+    else:
+        rules_run = rules
+    manifests = load_manifests(args.manifest, args.target)
+
+    jobs = []
+    targets = []
+    problems_by_target = {}
+    for manifest in manifests:
+        first = runner.list_cases(manifest["suites"][0]["binary"]).target
+        claimed = first["edition"]
+        informational = args.edition is not None and args.edition != claimed
+        expectations = [] if informational else registry.load_expectations(manifest["expectations"])
+        targets.append({"name": manifest["target"], "edition": args.edition or claimed,
+                        "claimed_edition": claimed, "library": first["library"],
+                        "capabilities": first["capabilities"], "informational": informational})
+        sources = {r["source"] for r in rules_run.values()}
+        for suite in manifest["suites"]:
+            if suite["source"] in sources:
+                jobs.append((manifest, suite, expectations))
+
+    print(f"Running {len(jobs)} rule units over {len(manifests)} targets with {args.jobs} jobs "
+          f"(each case in its own process, {args.case_timeout:.0f} s limit per case)", flush=True)
+    progress = Progress(len(jobs))
+    results = []
+
+    def run(job):
+        manifest, suite, expectations = job
+        suite_results, problems, _ = runner.run_suite(suite, rules_run, expectations, edition=args.edition,
+                                                      timeout=args.case_timeout)
+        progress.suite_finished(manifest["target"], suite["source"], suite_results)
+        return manifest, suite_results, problems
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for manifest, suite_results, problems in pool.map(run, jobs):
+            results += suite_results
+            problems_by_target.setdefault(manifest["target"], []).extend(problems)
+    for manifest, target in zip(manifests, targets):
+        if not target["informational"] and not args.rule:
+            expectations = registry.load_expectations(manifest["expectations"])
+            sources = {s["source"] for s in manifest["suites"]}
+            mine = [r for r in results if r.target == manifest["target"]]
+            problems_by_target.setdefault(manifest["target"], []).extend(
+                f"{manifest['expectations']} {p}" for p in runner.stale_expectations(expectations, rules, mine, sources))
+
+    notable = [r for r in results if r.verdict != "PASS" or r.unexpected]
+    if notable:
+        print("\nVerdicts other than PASS:")
+        for r in sorted(notable, key=lambda r: (r.target, r.rule, r.operation)):
+            print("  " + runner.describe(r, rules).replace("\n", "\n  "))
+    lines = summarize(results, problems_by_target, targets)
+    print("\n".join(lines))
+
+    output = args.output or os.path.join(os.environ.get("BUILD_WORKSPACE_DIRECTORY", "."), "conformance-report")
+    os.makedirs(output, exist_ok=True)
+    report = {
+        "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "edition_override": args.edition,
+        "targets": targets,
+        "rules": list(rules_run.values()),
+        "results": [r.to_json() for r in results],
+        "suite_problems": problems_by_target,
+    }
+    with open(os.path.join(output, "results.json"), "w", encoding="utf-8") as f:
+        json.dump(report, f, indent=1)
+    with open(os.path.join(output, "summary.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines).lstrip() + "\n")
+    print(f"\nFull results: {os.path.join(output, 'results.json')}")
+
+    gated = [r for r in results if r.unexpected and not next(t for t in targets if t["name"] == r.target)["informational"]]
+    problems = sum(len(p) for p in problems_by_target.values())
+    verdict = "OK" if not gated and not problems else "REGRESSION GATE FAILED"
+    print(f"{verdict}: {len(results)} verdicts, {len(gated)} unexpected, {problems} suite problems")
+    return 0 if verdict == "OK" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Reading the rule registry (conformance/registry.bzl) and target expectations files."""
+
+import ast
+import dataclasses
+import re
+
+EDITIONS = ("ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28")
+VERDICTS = ("PASS", "FAIL", "CRASH", "TIMEOUT", "COMPILE_FAIL", "UNSUPPORTED")
+KINDS = ("runtime", "compile-pass", "compile-fail")
+STRENGTHS = ("shall", "should", "may")
+
+
+def _literal_assignments(path):
+    """The top-level NAME = <literal> assignments of a Starlark file, as Python values."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), filename=path)
+    values = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            values[node.targets[0].id] = ast.literal_eval(node.value)
+    return values
+
+
+def load_rules(path):
+    """The registry's RULES list, keyed by rule id (insertion order kept)."""
+    rules = {}
+    for entry in _literal_assignments(path)["RULES"]:
+        if entry["id"] in rules:
+            raise ValueError(f"{path}: rule {entry['id']} is registered twice")
+        rules[entry["id"]] = entry
+    return rules
+
+
+def clause_reference(rule):
+    return f"[{rule['clause']}] {rule['paragraph']}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Expectation:
+    rule: str
+    operation: str  # "*" for every operation
+    verdict: str
+    reason: str
+    line: int
+
+
+_EXPECTATION = re.compile(r"^(\S+)\s+(\S+)\s+(\S+)\s+(\S.*)$")
+
+
+def load_expectations(path):
+    """Parses an expectations file; raises ValueError naming the line on malformed input."""
+    expectations = []
+    with open(path, encoding="utf-8") as f:
+        for number, raw in enumerate(f, start=1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            match = _EXPECTATION.match(line)
+            if not match:
+                raise ValueError(f"{path}:{number}: expected '<rule> <operation|*> <VERDICT> <reason>'")
+            rule, operation, verdict, reason = match.groups()
+            if verdict not in VERDICTS or verdict == "PASS":
+                raise ValueError(f"{path}:{number}: verdict must be one of {', '.join(VERDICTS[1:])}")
+            expectations.append(Expectation(rule, operation, verdict, reason, number))
+    return expectations
+
+
+def expected_verdict(expectations, rule, operation):
+    """The expectation that applies to one case: an exact operation beats '*'."""
+    exact = [e for e in expectations if e.rule == rule and e.operation == operation]
+    wildcard = [e for e in expectations if e.rule == rule and e.operation == "*"]
+    chosen = exact or wildcard
+    return chosen[0] if chosen else None

@@ -1,0 +1,46 @@
+"""Bazel test entry point: one target, one rule translation unit.
+
+Passes when every verdict matches the target's expectations and the registry and the
+binary agree; prints one line per case either way.
+"""
+
+import argparse
+import json
+import sys
+
+from tools.conformance import registry, runner
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--manifest", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--registry", default="conformance/registry.bzl")
+    parser.add_argument("--edition", choices=registry.EDITIONS)
+    parser.add_argument("--case-timeout", type=float, default=runner.DEFAULT_CASE_TIMEOUT_SECONDS)
+    args = parser.parse_args()
+
+    with open(args.manifest, encoding="utf-8") as f:
+        manifest = json.load(f)
+    suite = next(s for s in manifest["suites"] if s["source"] == args.source)
+    rules = registry.load_rules(args.registry)
+    expectations = registry.load_expectations(manifest["expectations"])
+
+    results, problems, edition = runner.run_suite(
+        suite, rules, expectations, edition=args.edition, timeout=args.case_timeout,
+        on_result=lambda r: print(runner.describe(r, rules), flush=True))
+    problems += [f"{manifest['expectations']} {p}" for p in
+                 runner.stale_expectations(expectations, rules, results, {args.source})]
+    unexpected = [r for r in results if r.unexpected]
+    print(f"\n{manifest['target']} / {args.source} (edition {edition}): {len(results)} verdicts, "
+          f"{len(unexpected)} unexpected, {len(problems)} suite problems")
+    for problem in problems:
+        print("SUITE PROBLEM: " + problem)
+    if not results and not problems:
+        print("SUITE PROBLEM: no rule of this unit belongs to the judged edition; nothing was checked")
+        return 1
+    return 1 if unexpected or problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

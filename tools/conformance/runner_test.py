@@ -1,0 +1,148 @@
+"""Tests of the runner: every way a rule can misbehave becomes that case's own verdict."""
+
+import os
+import tempfile
+import unittest
+
+from tools.conformance import registry, runner
+
+BINARY = os.environ.get("MISBEHAVING_CASES", "tools/conformance/misbehaving_cases")
+
+
+def rule(rule_id, kind="runtime", requires=(), diagnostic=None, editions=registry.EDITIONS):
+    entry = {"id": rule_id, "clause": "self.test", "paragraph": "p1", "editions": list(editions),
+             "kind": kind, "strength": "shall", "source": "self.cc", "requires": list(requires),
+             "summary": "runner self-test"}
+    if diagnostic:
+        entry["diagnostic"] = diagnostic
+    return entry
+
+
+RUNTIME_RULES = {r["id"]: r for r in [
+    rule("self.test/passes"), rule("self.test/fails"), rule("self.test/throws"),
+    rule("self.test/crashes"), rule("self.test/aborts"), rule("self.test/exits-early"),
+    rule("self.test/hangs"), rule("self.test/unsupported", requires=["cancellation"]),
+    rule("self.test/two-operations"), rule("self.test/not-in-edition", editions=["asio-1.28"]),
+    rule("self.test/has-no-case"),
+]}
+
+
+class SuiteFixture(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+
+    def write(self, name, text):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def suite(self, compile_log="compiled: yes\n"):
+        return {"source": "self.cc", "binary": BINARY, "log": self.write("compile.log", compile_log)}
+
+
+class RuntimeVerdicts(SuiteFixture):
+    @classmethod
+    def setUpClass(cls):
+        fixture = SuiteFixture()
+        fixture.setUp()
+        cls.results, cls.problems, cls.edition = runner.run_suite(
+            fixture.suite(), RUNTIME_RULES, [], timeout=2.0)
+        fixture.tmp.cleanup()
+        cls.by_case = {(r.rule, r.operation): r for r in cls.results}
+
+    def verdict(self, rule_id, operation="op"):
+        return self.by_case[(rule_id, operation)].verdict
+
+    def test_edition_comes_from_the_target(self):
+        self.assertEqual(self.edition, "ts-n4771")
+
+    def test_pass_and_fail(self):
+        self.assertEqual(self.verdict("self.test/passes"), "PASS")
+        self.assertEqual(self.verdict("self.test/fails"), "FAIL")
+        self.assertIn("one is not two", "\n".join(self.by_case[("self.test/fails", "op")].messages))
+
+    def test_an_exception_escaping_the_body_fails_the_case(self):
+        self.assertEqual(self.verdict("self.test/throws"), "FAIL")
+
+    def test_signals_and_early_exits_are_crashes(self):
+        self.assertEqual(self.verdict("self.test/crashes"), "CRASH")
+        self.assertIn("SIGSEGV", self.by_case[("self.test/crashes", "op")].messages[0])
+        self.assertEqual(self.verdict("self.test/aborts"), "CRASH")
+        self.assertEqual(self.verdict("self.test/exits-early"), "CRASH")
+
+    def test_a_hang_is_a_timeout_and_the_rest_still_runs(self):
+        self.assertEqual(self.verdict("self.test/hangs"), "TIMEOUT")
+        self.assertEqual(self.verdict("self.test/unsupported"), "UNSUPPORTED")
+
+    def test_unsupported_is_expected_only_for_an_undeclared_capability(self):
+        result = self.by_case[("self.test/unsupported", "op")]
+        self.assertFalse(result.unexpected)
+        self.assertTrue(self.by_case[("self.test/fails", "op")].unexpected)
+
+    def test_each_operation_gets_its_own_verdict(self):
+        self.assertEqual(self.verdict("self.test/two-operations", "first"), "PASS")
+        self.assertEqual(self.verdict("self.test/two-operations", "second"), "FAIL")
+
+    def test_rules_outside_the_edition_are_not_judged(self):
+        self.assertNotIn("self.test/not-in-edition", {r.rule for r in self.results})
+
+    def test_registry_and_binary_disagreements_are_suite_problems(self):
+        joined = "\n".join(self.problems)
+        self.assertIn("self.test/unregistered", joined)
+        self.assertIn("self.test/has-no-case", joined)
+
+
+class CompileVerdicts(SuiteFixture):
+    def test_a_unit_that_did_not_compile_gives_compile_fail_for_its_runtime_rules(self):
+        rules = {"self.test/passes": rule("self.test/passes")}
+        results, _, _ = runner.run_suite(self.suite("compiled: no (exit 1)\nerror: boom\n"), rules, [])
+        self.assertEqual([r.verdict for r in results], ["COMPILE_FAIL"])
+        self.assertIn("error: boom", results[0].messages[0])
+
+    def test_compile_pass_and_compile_fail_rules(self):
+        rules = {r["id"]: r for r in [
+            rule("self.test/must-compile", kind="compile-pass"),
+            rule("self.test/must-be-rejected", kind="compile-fail", diagnostic=r"static assertion failed"),
+        ]}
+        ok, _, _ = runner.run_suite(self.suite(), rules, [])
+        verdicts = {r.rule: r.verdict for r in ok}
+        self.assertEqual(verdicts["self.test/must-compile"], "PASS")
+        self.assertEqual(verdicts["self.test/must-be-rejected"], "FAIL")
+        rejected, _, _ = runner.run_suite(self.suite("compiled: no (exit 1)\nerror: static assertion failed\n"), rules, [])
+        verdicts = {r.rule: r.verdict for r in rejected}
+        self.assertEqual(verdicts["self.test/must-compile"], "COMPILE_FAIL")
+        self.assertEqual(verdicts["self.test/must-be-rejected"], "PASS")
+        wrong, _, _ = runner.run_suite(self.suite("compiled: no (exit 1)\nerror: no member named x\n"), rules, [])
+        self.assertEqual({r.rule: r.verdict for r in wrong}["self.test/must-be-rejected"], "FAIL")
+
+
+class Expectations(SuiteFixture):
+    def test_expected_failures_are_not_unexpected_and_unexpected_passes_are(self):
+        path = self.write("expect.txt", "# comment\n"
+                          "self.test/fails  *  FAIL  known deviation\n"
+                          "self.test/passes  op  FAIL  stale: it passes now\n")
+        expectations = registry.load_expectations(path)
+        rules = {k: RUNTIME_RULES[k] for k in ("self.test/fails", "self.test/passes")}
+        results, _, _ = runner.run_suite(self.suite(), rules, expectations)
+        by_rule = {r.rule: r for r in results}
+        self.assertFalse(by_rule["self.test/fails"].unexpected)
+        self.assertEqual(by_rule["self.test/fails"].reason, "known deviation")
+        self.assertTrue(by_rule["self.test/passes"].unexpected)
+
+    def test_malformed_lines_and_pass_expectations_are_rejected(self):
+        for text in ("self.test/fails * FAIL\n", "self.test/fails * PASS because\n", "x * MAYBE y\n"):
+            with self.assertRaises(ValueError):
+                registry.load_expectations(self.write("bad.txt", text))
+
+    def test_stale_expectations_are_reported(self):
+        path = self.write("expect.txt", "self.test/nope * FAIL r\nself.test/fails other FAIL r\n")
+        expectations = registry.load_expectations(path)
+        results = [runner.Result("t", "self.test/fails", "op", "FAIL", [])]
+        stale = runner.stale_expectations(expectations, RUNTIME_RULES, results, {"self.cc"})
+        self.assertEqual(len(stale), 2)
+
+
+if __name__ == "__main__":
+    unittest.main()
