@@ -20,7 +20,7 @@ RULES = [
     {
         "id": "async.post/handler-not-invoked-inside-post",
         "clause": "async.post",
-        "paragraph": "p3",
+        "paragraph": "p6",
         "editions": ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"],
         "kind": "runtime",
         "strength": "shall",

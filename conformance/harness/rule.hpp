@@ -17,8 +17,6 @@
 
 namespace conformance {
 
-namespace net = target::net;
-
 template <class... Operations>
 struct operation_list {};
 

@@ -9,6 +9,13 @@
 #include "conformance/harness/capabilities.hpp"
 #include "conformance/harness/case_registry.hpp"
 
+namespace conformance {
+
+// Rules and probes spell the library's TS names as net::name.
+namespace net = target::net;
+
+}  // namespace conformance
+
 namespace conformance::detail {
 
 inline const bool target_described = [] {

@@ -12,7 +12,22 @@ load("//conformance:registry.bzl", "RULES")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "tolerant_cc_object")
 
-_RULE_SOURCES_PACKAGE = "//conformance/rules:"
+# Labels of this repository, resolved here so the macros also work when called from another
+# workspace that has this one as an external repository (docs/adapters.md).
+def _own(label):
+    return str(Label(label))
+
+_RULE_SOURCES_PACKAGE = _own("//conformance/rules:__pkg__").rsplit(":", 1)[0] + ":"
+_BINDING_SUPPORT = _own("//conformance/harness:binding_support")
+_RULE_SUPPORT = _own("//conformance/harness:rule_support")
+_OPERATIONS = _own("//conformance/operations:operations")
+_MAIN = _own("//conformance/harness:main")
+_FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
+_REGISTRY = _own("//conformance:registry.bzl")
+_RUNNER = _own("//tools/conformance:runner")
+_RUN_SUITE = _own("//tools/conformance:run_suite.py")
+_CONFORM = _own("//tools/conformance:conform.py")
+_GTEST_MAIN = _own("@googletest//:gtest_main")
 
 def rule_sources():
     """The distinct translation units named by the registry, in a stable order."""
@@ -70,7 +85,8 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
         hdrs = [binding],
         strip_include_prefix = "/" + native.package_name() if native.package_name() else "",
         include_prefix = "conformance_target",
-        deps = deps + ["//conformance/harness:binding_support"],
+        deps = deps + [_BINDING_SUPPORT],
+        visibility = ["//visibility:public"],
     )
     sources = rule_sources()
     binaries = []
@@ -80,15 +96,15 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
         tolerant_cc_object(
             name = suite + ".object",
             src = _RULE_SOURCES_PACKAGE + source,
-            fallback = "//conformance/harness:compile_failed_stub.cc",
-            deps = [binding_library, "//conformance/harness:rule_support", "//conformance/operations"],
+            fallback = _FALLBACK,
+            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS],
             copts = PROJECT_COPTS + copts,
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")
         native.cc_binary(
             name = suite + ".bin",
             srcs = [suite + ".object"],
-            deps = [binding_library, "//conformance/harness:main"],
+            deps = [binding_library, _MAIN],
         )
         binaries.append(suite + ".bin")
         logs.append(suite + ".compile_log")
@@ -104,12 +120,16 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
     for source in sources:
         native.py_test(
             name = _suite_name(name, source),
-            srcs = ["//tools/conformance:run_suite.py"],
-            main = "//tools/conformance:run_suite.py",
+            srcs = [_RUN_SUITE],
+            main = _RUN_SUITE,
             python_version = "PY3",
-            args = ["--manifest=$(rootpath :%s.manifest)" % name, "--source=" + source],
-            data = [":%s.manifest" % name, "//conformance:registry.bzl"],
-            deps = ["//tools/conformance:runner"],
+            args = [
+                "--manifest=$(rootpath :%s.manifest)" % name,
+                "--source=" + source,
+                "--registry=$(rootpath %s)" % _REGISTRY,
+            ],
+            data = [":%s.manifest" % name, _REGISTRY],
+            deps = [_RUNNER],
             size = "medium",
             tags = tags + ["conformance"],
         )
@@ -118,10 +138,37 @@ def conformance_report(name, manifests):
     """`bazel run` target that runs and reports every target whose manifest is listed."""
     native.py_binary(
         name = name,
-        srcs = ["//tools/conformance:conform.py"],
-        main = "//tools/conformance:conform.py",
+        srcs = [_CONFORM],
+        main = _CONFORM,
         python_version = "PY3",
-        args = ["--manifest=$(rootpath %s)" % m for m in manifests],
-        data = manifests + ["//conformance:registry.bzl"],
-        deps = ["//tools/conformance:runner"],
+        args = ["--manifest=$(rootpath %s)" % m for m in manifests] + ["--registry=$(rootpath %s)" % _REGISTRY],
+        data = manifests + [_REGISTRY],
+        deps = [_RUNNER],
     )
+
+# The bindings of the bundled targets, for tests that compile harness code against each.
+BUNDLED_BINDINGS = {
+    "reference": "//conformance/targets/reference:reference.binding",
+    "boost-asio-1.74": "//conformance/targets/boost_asio_1_74:boost-asio-1.74.binding",
+    "asio-1.22": "//conformance/targets/asio_1_22:asio-1.22.binding",
+    "boost-asio-1.81": "//conformance/targets/boost_asio_1_81:boost-asio-1.81.binding",
+}
+
+def cc_test_per_target(name, srcs, deps = [], targets = None, **kwargs):
+    """One cc_test per bundled target ("<name>.<target>"), each compiled against its binding.
+
+    For tests of the harness itself (probes, operation descriptors): unlike rules, these
+    must compile on every target they are instantiated for.
+    """
+    for target in (targets or BUNDLED_BINDINGS.keys()):
+        native.cc_test(
+            name = name + "." + target,
+            srcs = srcs,
+            copts = PROJECT_COPTS,
+            deps = deps + [
+                BUNDLED_BINDINGS[target],
+                _RULE_SUPPORT,
+                _GTEST_MAIN,
+            ],
+            **kwargs
+        )

@@ -101,6 +101,15 @@ def check_sources(rules, rules_dir):
     return errors
 
 
+def unproven(rules, mutant_expectations):
+    """Rules that no mutant's expectations require to FAIL (or CRASH/TIMEOUT): rules never
+    seen to fail on a deliberately broken library."""
+    proven = set()
+    for path in mutant_expectations:
+        proven |= {e.rule for e in registry.load_expectations(path) if e.verdict in ("FAIL", "CRASH", "TIMEOUT")}
+    return [r for r in rules if r not in proven]
+
+
 def uncovered(rules, clauses, prefix):
     covered = {(r["clause"], r["paragraph"]) for r in rules.values()}
     return sorted(k for k, v in clauses.items()
@@ -113,7 +122,10 @@ def main():
     parser.add_argument("--registry", default="conformance/registry.bzl")
     parser.add_argument("--clauses", default="docs/spec/clauses.md")
     parser.add_argument("--rules-dir", default="conformance/rules")
+    parser.add_argument("--mutant-expectations", action="append", default=[],
+                        help="a mutant's expectations file; every rule must be expected to fail on one")
     parser.add_argument("--coverage", action="append", default=[], help="clause whose normative paragraphs must all have a rule")
+    parser.add_argument("--show-coverage", action="append", default=[], help="clause whose uncovered paragraphs are listed (no failure)")
     args = parser.parse_args()
 
     rules = registry.load_rules(args.registry)
@@ -124,8 +136,15 @@ def main():
     for rule in rules.values():
         errors += check_entry(rule, clauses, args.rules_dir)
     errors += check_sources(rules, args.rules_dir)
+    errors += [f"rule {r} is expected to fail on no mutant: it has never been seen to fail"
+               for r in unproven(rules, args.mutant_expectations)]
     for prefix in args.coverage:
         errors += [f"[{c}] {p} is normative but has no rule" for c, p in uncovered(rules, clauses, prefix)]
+    for prefix in args.show_coverage:
+        missing = uncovered(rules, clauses, prefix)
+        print(f"coverage of [{prefix}]: {len(missing)} normative paragraphs without a rule")
+        for clause, paragraph in missing:
+            print(f"  uncovered: [{clause}] {paragraph}")
     for error in errors:
         print("LINT: " + error)
     print(f"{len(rules)} rules, {len(clauses)} clause rows, {len(errors)} problems")

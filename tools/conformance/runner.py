@@ -17,6 +17,8 @@ import time
 from tools.conformance import registry
 
 DEFAULT_CASE_TIMEOUT_SECONDS = 30.0
+# Exit status of a case whose in-process watchdog (harness/probes/watchdog.hpp) fired.
+WATCHDOG_EXIT_STATUS = 124
 
 
 @dataclasses.dataclass
@@ -91,6 +93,8 @@ def run_case(binary, case, timeout):
         seconds = time.monotonic() - started
         if process.returncode < 0:
             return "CRASH", [f"killed by {_signal_name(-process.returncode)}", _tail(output)], seconds
+        if not os.path.exists(result_path) and process.returncode == WATCHDOG_EXIT_STATUS:
+            return "TIMEOUT", ["the case's own watchdog fired", _tail(output)], seconds
         if not os.path.exists(result_path):
             return "CRASH", [f"exited with status {process.returncode} before reporting a verdict", _tail(output)], seconds
         with open(result_path, encoding="utf-8") as f:

@@ -1,5 +1,6 @@
 // rule:   async.post/handler-not-invoked-inside-post
-// clause: [async.post] p3 (ex1.post submits f; the executor's post never blocks the caller on it)
+// clause: [async.post] p6 (post(ex, token) submits through ex.post; p3 and p10 reduce the
+//         other two forms to the same submission)
 // A handler given to post never runs on the calling thread before post has returned,
 // whether post is called from outside the context's run loop or from a handler inside it.
 #include "conformance/harness/probes/probe_handler.hpp"

@@ -1,0 +1,35 @@
+"""bench_suite: each benchmark scenario built once per library, and a runner comparing them."""
+
+load("//tools/bazel:conformance.bzl", "BUNDLED_BINDINGS")
+load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
+
+def bench_suite(name, scenarios, baseline, targets = None):
+    """Declares `<scenario>.<target>` binaries and `name`, which runs them all and compares.
+
+    Args:
+      name: the comparison runner (`bazel run -c opt //bench:<name>`).
+      scenarios: source files, each a Google Benchmark program written against `net::`.
+      baseline: target whose time every ratio is relative to.
+      targets: libraries to build each scenario for (default: every bundled target).
+    """
+    targets = targets or list(BUNDLED_BINDINGS.keys())
+    binaries = []
+    for source in scenarios:
+        scenario = source[:-len(".cc")]
+        for target in targets:
+            binary = scenario + "." + target
+            native.cc_binary(
+                name = binary,
+                srcs = [source],
+                copts = PROJECT_COPTS,
+                deps = [BUNDLED_BINDINGS[target], "@benchmark//:benchmark"],
+            )
+            binaries.append(binary)
+    native.py_binary(
+        name = name,
+        srcs = ["//tools/bench:compare.py"],
+        main = "//tools/bench:compare.py",
+        python_version = "PY3",
+        args = ["--baseline=" + baseline] + ["--binary=$(rootpath :%s)" % b for b in binaries],
+        data = binaries,
+    )

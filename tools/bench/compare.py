@@ -1,0 +1,70 @@
+"""Runs every scenario binary of a bench_suite in one go and prints times side by side.
+
+Binaries are named <scenario>.<target>. Each is run with Google Benchmark's JSON output;
+for every benchmark the table shows each target's time per item and its ratio to the
+baseline target, all measured in this one run. Build with -c opt for meaningful numbers.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+
+def run_binary(path, extra):
+    out = subprocess.run([path, "--benchmark_format=json"] + extra, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--binary", action="append", required=True)
+    parser.add_argument("--baseline", required=True)
+    parser.add_argument("--output", help="JSON file for the raw results (default: bench-report.json in the workspace)")
+    parser.add_argument("extra", nargs="*", help="arguments passed to every benchmark binary, e.g. --benchmark_repetitions=3")
+    args = parser.parse_args()
+
+    rows = {}  # benchmark name -> {target: ns per item}
+    context = None
+    raw = {}
+    for path in args.binary:
+        scenario, _, target = os.path.basename(path).partition(".")
+        print(f"running {scenario} on {target} ...", file=sys.stderr, flush=True)
+        report = run_binary(path, args.extra)
+        context = context or report["context"]
+        raw[os.path.basename(path)] = report
+        for b in report["benchmarks"]:
+            if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+                continue
+            per_item = 1e9 / b["items_per_second"] if b.get("items_per_second") else None
+            rows.setdefault(b["run_name"] if "run_name" in b else b["name"], {})[target] = per_item
+
+    targets = sorted({t for r in rows.values() for t in r}, key=lambda t: (t != args.baseline, t))
+    print(f"\nns per item (lower is better); ratio = time / time on {args.baseline}")
+    if context:
+        print(f"machine: {context.get('num_cpus')} CPUs at {context.get('mhz_per_cpu')} MHz, "
+              f"build type of the library: {context.get('library_build_type')}")
+    header = f"{'benchmark':<44}" + "".join(f"{t:>22}" for t in targets)
+    print(header)
+    for name, by_target in rows.items():
+        base = by_target.get(args.baseline)
+        cells = []
+        for t in targets:
+            value = by_target.get(t)
+            if value is None:
+                cells.append(f"{'-':>22}")
+            elif base:
+                cells.append(f"{value:>12.1f} ({value / base:>5.2f}x)")
+            else:
+                cells.append(f"{value:>22.1f}")
+        print(f"{name:<44}" + "".join(cells))
+    output = args.output or os.path.join(os.environ.get("BUILD_WORKSPACE_DIRECTORY", "."), "bench-report.json")
+    with open(output, "w", encoding="utf-8") as f:
+        json.dump(raw, f, indent=1)
+    print(f"\nraw results: {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The lint must fail on each kind of inconsistency it exists to catch."""
+
+import os
+import tempfile
+import textwrap
+import unittest
+
+from tools.conformance import lint, registry
+
+CLAUSES = textwrap.dedent("""\
+    | clause | paragraph | status | editions | summary |
+    |---|---|---|---|---|
+    | x.y | p1 | normative | ts-n4771 | something shall happen |
+    | x.y | p2 | note | ts-n4771 | a note |
+    | x.y.z | p1 | normative | ts-n4771 | uncovered |
+    """)
+
+GOOD_RULE = {"id": "x.y/does-something", "clause": "x.y", "paragraph": "p1", "editions": ["ts-n4771"],
+             "kind": "runtime", "strength": "shall", "source": "x.y/does_something.cc", "requires": [],
+             "summary": "s"}
+
+GOOD_SOURCE = '// rule: x.y/does-something\n// clause: [x.y] p1\nCONFORMANCE_RULE("x.y/does-something", ops, f);\n'
+
+
+class LintFixture(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        self.rules_dir = os.path.join(self.tmp.name, "rules")
+        with open(os.path.join(self.tmp.name, "clauses.md"), "w", encoding="utf-8") as f:
+            f.write(CLAUSES)
+        self.clauses = lint.load_clauses(os.path.join(self.tmp.name, "clauses.md"))
+
+    def source(self, relative, text):
+        path = os.path.join(self.rules_dir, relative)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def errors(self, rules):
+        errors = []
+        for rule in rules.values():
+            errors += lint.check_entry(rule, self.clauses, self.rules_dir)
+        return errors + lint.check_sources(rules, self.rules_dir)
+
+
+class Lint(LintFixture):
+    def test_a_consistent_corpus_is_clean(self):
+        self.source("x.y/does_something.cc", GOOD_SOURCE)
+        self.assertEqual(self.errors({GOOD_RULE["id"]: GOOD_RULE}), [])
+
+    def test_a_rule_without_a_test_fails(self):
+        self.source("x.y/does_something.cc", "// rule: x.y/does-something\n// clause: [x.y] p1\n")
+        self.assertTrue(any("has no CONFORMANCE_RULE test" in e for e in self.errors({GOOD_RULE["id"]: GOOD_RULE})))
+
+    def test_a_test_naming_an_unregistered_rule_fails(self):
+        self.source("x.y/does_something.cc", GOOD_SOURCE + 'CONFORMANCE_RULE("x.y/ghost", ops, f);\n')
+        self.assertTrue(any("unregistered rule" in e for e in self.errors({GOOD_RULE["id"]: GOOD_RULE})))
+
+    def test_a_clause_that_is_not_listed_or_not_normative_fails(self):
+        self.source("x.y/does_something.cc", GOOD_SOURCE)
+        for paragraph, complaint in (("p9", "not in the clause list"), ("p2", "not normative")):
+            rule = dict(GOOD_RULE, paragraph=paragraph)
+            self.assertTrue(any(complaint in e for e in self.errors({rule["id"]: rule})), paragraph)
+
+    def test_malformed_entries_fail(self):
+        self.source("x.y/does_something.cc", GOOD_SOURCE)
+        for change, complaint in (({"editions": ["c++98"]}, "editions"), ({"kind": "sometimes"}, "kind"),
+                                  ({"strength": "must"}, "strength"), ({"requires": ["telepathy"]}, "capability"),
+                                  ({"id": "x.y/Bad_Slug"}, "kebab-case"), ({"kind": "compile-fail"}, "diagnostic")):
+            rule = dict(GOOD_RULE, **change)
+            self.assertTrue(any(complaint in e for e in self.errors({rule["id"]: rule})), change)
+
+    def test_a_source_without_metadata_or_registration_fails(self):
+        self.source("x.y/does_something.cc", 'CONFORMANCE_RULE("x.y/does-something", ops, f);\n')
+        self.source("x.y/orphan.cc", GOOD_SOURCE)
+        errors = self.errors({GOOD_RULE["id"]: GOOD_RULE})
+        self.assertTrue(any("lacks '// rule:" in e for e in errors))
+        self.assertTrue(any("lacks '// clause:" in e for e in errors))
+        self.assertTrue(any("orphan.cc: no registered rule" in e for e in errors))
+
+    def test_uncovered_normative_paragraphs_are_found(self):
+        self.assertEqual(lint.uncovered({GOOD_RULE["id"]: GOOD_RULE}, self.clauses, "x.y"), [("x.y.z", "p1")])
+
+    def test_a_rule_no_mutant_fails_is_unproven(self):
+        path = os.path.join(self.tmp.name, "expectations.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("x.y/does-something * FAIL mutant breaks it\n")
+        rules = {GOOD_RULE["id"]: GOOD_RULE, "x.y/other": dict(GOOD_RULE, id="x.y/other")}
+        self.assertEqual(lint.unproven(rules, [path]), ["x.y/other"])
+        self.assertEqual(registry.load_expectations(path)[0].verdict, "FAIL")
+
+
+if __name__ == "__main__":
+    unittest.main()
