@@ -1,4 +1,4 @@
-// The operation descriptor contract: how a rule starts one async operation.
+// The operation descriptor contract: how a rule starts one async operation and judges its result.
 //
 // A descriptor is a default-constructible struct with
 //   static constexpr std::string_view name;      // stable, e.g. "steady_timer.async_wait"
@@ -9,14 +9,51 @@
 //     explicit instance(net::io_context& ctx);   // ex1 is ctx.get_executor()
 //     template <class Token>
 //     decltype(auto) initiate(Token&& token);     // starts the operation, exactly once
+//     expectation expected() const;               // what the handler must receive (below)
+//     void cancel();                              // only when completes == never (below)
+//     bool completed_during_initiation();         // optional, for may_be_immediate (below)
 //   };
 // After initiate() and ctx.run(), an operation whose `completes` is not `never` has
 // invoked its handler, within a bounded time and without any other help from the rule.
 // Rules apply themselves to every descriptor in a list (operations/all.hpp) for which
 // they are meaningful, selecting by `completes` and by the signature.
+//
+// The token may be any completion token, in particular a move-only handler with its own
+// associated executor (e.g. bound to a strand or to another io_context's executor, which the
+// rule must then run as well) or allocator. An instance is neither copied nor moved: build it
+// in place, after the io_context it uses (so that it is destroyed first), and call initiate()
+// once. Destroying an instance with its operation outstanding cancels the operation (its
+// handler then receives operation_aborted when the context next runs, or is destroyed with
+// the context).
+//
+// Results. A rule's handler turns whatever it received into an `outcome` with outcome_of(...)
+// and asks `instance.expected().accepts(outcome)`; `expected().description()` and
+// describe(outcome) make the failure message. For `never` operations, expected() is the result
+// after cancel().
+//
+// cancel() exists only on `never` descriptors: it makes the outstanding operation complete
+// with operation_aborted through its I/O object (timer.cancel(), socket.cancel()). Like every
+// use of an I/O object it must not run concurrently with the context's use of that object:
+// call it before run(), or from a handler running on the context.
+//
+// completed_during_initiation(), offered by may_be_immediate descriptors that can tell, says
+// whether the operation itself finished inside initiate() (e.g. the written bytes already
+// reached the peer), i.e. which case of [async.reqmts.async.completion] p3 the library is in.
+// Call it right after initiate() and before the context runs. has_completion_report<Op>() says
+// whether a descriptor offers it.
+//
+// The one operation whose handler may run inside its initiating function is dispatch
+// ([async.dispatch]: the handler goes through ex.dispatch, which runs it inline when the
+// caller already runs on ex). Its descriptors declare
+//   static constexpr bool may_invoke_handler_inline = true;
+// and handler_may_run_inline<Op>() reports it; for every other descriptor a handler invoked
+// inside initiate() breaks [async.reqmts.async.completion].
 #pragma once
 
 #include <concepts>
+#include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 #include "conformance/harness/target_description.hpp"
@@ -30,12 +67,81 @@ enum class completion {
   never,             // stays outstanding until cancelled or the context is stopped
 };
 
+// What a handler received, whatever the signature: void() gives success and no byte count.
+struct outcome {
+  target::error_code error{};
+  std::optional<std::size_t> bytes{};  // present when the signature carries a byte count
+};
+
+inline outcome outcome_of() { return {}; }
+inline outcome outcome_of(const target::error_code& error) { return {error, std::nullopt}; }
+inline outcome outcome_of(const target::error_code& error, std::size_t bytes) { return {error, bytes}; }
+
+inline std::string describe(const target::error_code& error) {
+  const std::string category = error.category().name();
+  if (error) return "error " + std::to_string(error.value()) + " (" + error.message() + ", " + category + ")";
+  // Success is any zero value; name the category when it is not the default one.
+  return error.category() == target::error_code().category() ? "success" : "success (0 in " + category + ")";
+}
+
+inline std::string describe(const outcome& result) {
+  std::string text = describe(result.error);
+  if (result.bytes) text += ", " + std::to_string(*result.bytes) + " bytes";
+  return text;
+}
+
+struct byte_range {
+  std::size_t at_least = 0;
+  std::size_t at_most = 0;
+};
+
+// What an instance's handler must receive: exactly `error` (default: success) and, for
+// signatures with a byte count, a count within `bytes`.
+struct expectation {
+  target::error_code error{};
+  std::optional<byte_range> bytes{};
+
+  bool accepts(const outcome& result) const {
+    // Success is "no error" whatever the category of the zero value (Asio keeps the category
+    // of an earlier failed attempt when it clears an error_code); failures must match exactly.
+    if (error ? result.error != error : static_cast<bool>(result.error)) return false;
+    if (!bytes) return !result.bytes;
+    return result.bytes && *result.bytes >= bytes->at_least && *result.bytes <= bytes->at_most;
+  }
+
+  std::string description() const {
+    std::string text = describe(error);
+    if (!bytes) return text;
+    if (bytes->at_least == bytes->at_most) return text + ", " + std::to_string(bytes->at_least) + " bytes";
+    return text + ", " + std::to_string(bytes->at_least) + " to " + std::to_string(bytes->at_most) + " bytes";
+  }
+};
+
 template <class Op>
 concept descriptor = requires {
   { Op::name } -> std::convertible_to<std::string_view>;
   { Op::completes } -> std::convertible_to<completion>;
   typename Op::signature;
   typename Op::instance;
-} && std::constructible_from<typename Op::instance, net::io_context&>;
+} && std::constructible_from<typename Op::instance, net::io_context&> &&
+  requires(const typename Op::instance& operation) {
+    { operation.expected() } -> std::same_as<expectation>;
+  } && (Op::completes != completion::never || requires(typename Op::instance& operation) { operation.cancel(); });
+
+template <class Op>
+constexpr bool handler_may_run_inline() {
+  if constexpr (requires { Op::may_invoke_handler_inline; }) {
+    return Op::may_invoke_handler_inline;
+  } else {
+    return false;
+  }
+}
+
+template <class Op>
+constexpr bool has_completion_report() {
+  return requires(typename Op::instance& operation) {
+    { operation.completed_during_initiation() } -> std::convertible_to<bool>;
+  };
+}
 
 }  // namespace conformance::operations

@@ -21,6 +21,7 @@ _RULE_SOURCES_PACKAGE = _own("//conformance/rules:__pkg__").rsplit(":", 1)[0] + 
 _BINDING_SUPPORT = _own("//conformance/harness:binding_support")
 _RULE_SUPPORT = _own("//conformance/harness:rule_support")
 _OPERATIONS = _own("//conformance/operations:operations")
+_SHARED_BODIES = _own("//conformance/rules:shared_bodies")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
 _REGISTRY = _own("//conformance:registry.bzl")
@@ -97,7 +98,7 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
             name = suite + ".object",
             src = _RULE_SOURCES_PACKAGE + source,
             fallback = _FALLBACK,
-            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS],
+            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _SHARED_BODIES],
             copts = PROJECT_COPTS + copts,
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")

@@ -14,7 +14,7 @@ import sys
 from tools.conformance import registry
 
 RULE_ID = re.compile(r"^(?P<clause>[a-z0-9.]+)/(?P<slug>[a-z0-9]+(-[a-z0-9]+)*)$")
-RULE_CALL = re.compile(r'CONFORMANCE_RULE\(\s*"([^"]+)"')
+RULE_CALL = re.compile(r'CONFORMANCE_RULE(?:_MATRIX)?\(\s*"([^"]+)"')
 METADATA_RULE = re.compile(r"^// rule:\s+(\S+)\s*$", re.M)
 METADATA_CLAUSE = re.compile(r"^// clause:\s+\[([a-z0-9.]+)\]\s+(\S+)", re.M)
 REQUIRED_KEYS = ("id", "clause", "paragraph", "editions", "kind", "strength", "source", "requires", "summary")

@@ -1,0 +1,135 @@
+// The handler's associated executor (ex2) as a second dimension of the rules: every rule
+// that is about where or how a completion handler runs is applied with each of these, so
+// that ex2 differs from the I/O executor (ex1) in every way that matters:
+//   io            ex2 == ex1: the handler has no associated executor of its own
+//   strand        a strand of ex1's io_context
+//   other-context the executor of a second io_context, run after the first
+//   recording-ts  a TS-style recording executor (probes/recording_ts_executor.hpp)
+//   recording-std a standard-executor recording executor (only with standard executors)
+//
+// A fixture is built from the io_context that provides ex1 and offers:
+//   name                       stable name, part of the case name
+//   bind(handler)              the handler with this ex2 associated (unchanged for `io`)
+//   run(io)                    runs everything until the operation's handler has run
+//   running_on_it()            true inside a function that ex2 is running
+//   log()                      the recording executors' executor_log (recording ones only)
+#pragma once
+
+#include <string_view>
+#include <utility>
+
+#include "conformance/harness/probes/executor_log.hpp"
+#include "conformance/harness/probes/recording_ts_executor.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/harness/target_description.hpp"
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+#include "conformance/harness/probes/recording_std_executor.hpp"
+#endif
+
+namespace conformance::handler_executors {
+
+class io {
+ public:
+  static constexpr std::string_view name = "io";
+  explicit io(net::io_context& ctx) : executor_(ctx.get_executor()) {}
+  template <class Handler>
+  Handler bind(Handler handler) const {
+    return handler;
+  }
+  void run(net::io_context& ctx) const { ctx.run(); }
+  bool running_on_it() const { return executor_.running_in_this_thread(); }
+
+ private:
+  net::io_context::executor_type executor_;
+};
+
+class strand {
+ public:
+  static constexpr std::string_view name = "strand";
+  explicit strand(net::io_context& ctx) : strand_(ctx.get_executor()) {}
+  template <class Handler>
+  auto bind(Handler handler) const {
+    return net::bind_executor(strand_, std::move(handler));
+  }
+  void run(net::io_context& ctx) const { ctx.run(); }
+  bool running_on_it() const { return strand_.running_in_this_thread(); }
+  const net::strand<net::io_context::executor_type>& executor() const { return strand_; }
+
+ private:
+  net::strand<net::io_context::executor_type> strand_;
+};
+
+class other_context {
+ public:
+  static constexpr std::string_view name = "other-context";
+  explicit other_context(net::io_context&) {}
+  template <class Handler>
+  auto bind(Handler handler) {
+    return net::bind_executor(other_.get_executor(), std::move(handler));
+  }
+  // ex1's context first (the operation completes there and hands the handler over), then
+  // ex2's, where the handler runs.
+  void run(net::io_context& ctx) {
+    ctx.run();
+    other_.run();
+  }
+  bool running_on_it() const { return other_.get_executor().running_in_this_thread(); }
+  net::io_context& context() { return other_; }
+
+ private:
+  net::io_context other_;
+};
+
+class recording_ts {
+ public:
+  static constexpr std::string_view name = "recording-ts";
+  explicit recording_ts(net::io_context& ctx) : executor_(ctx) {}
+  template <class Handler>
+  auto bind(Handler handler) const {
+    return net::bind_executor(executor_, std::move(handler));
+  }
+  void run(net::io_context& ctx) const { ctx.run(); }
+  bool running_on_it() const { return executor_.context().get_executor().running_in_this_thread(); }
+  executor_log& log() const { return executor_.log(); }
+  const recording_ts_executor& executor() const { return executor_; }
+
+ private:
+  recording_ts_executor executor_;
+};
+
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+class recording_std {
+ public:
+  static constexpr std::string_view name = "recording-std";
+  explicit recording_std(net::io_context& ctx) : executor_(ctx) {}
+  template <class Handler>
+  auto bind(Handler handler) const {
+    return net::bind_executor(executor_, std::move(handler));
+  }
+  void run(net::io_context& ctx) const { ctx.run(); }
+  bool running_on_it() const { return executor_.inner().running_in_this_thread(); }
+  executor_log& log() const { return executor_.log(); }
+  const recording_std_executor<>& executor() const { return executor_; }
+
+ private:
+  recording_std_executor<> executor_;
+};
+#endif
+
+// Every fixture the target supports.
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+using all = operation_list<io, strand, other_context, recording_ts, recording_std>;
+using recording = operation_list<recording_ts, recording_std>;
+#else
+using all = operation_list<io, strand, other_context, recording_ts>;
+using recording = operation_list<recording_ts>;
+#endif
+
+// Fixtures whose ex2 is not ex1.
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+using distinct = operation_list<strand, other_context, recording_ts, recording_std>;
+#else
+using distinct = operation_list<strand, other_context, recording_ts>;
+#endif
+
+}  // namespace conformance::handler_executors

@@ -1,0 +1,118 @@
+// The operation lists rules select from. Each list is derived from the descriptors' own
+// `completes` values (and from may_invoke_handler_inline), so a descriptor is listed correctly
+// by construction; the static_asserts at the end pin the lists down.
+#pragma once
+
+#include <type_traits>
+
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/async_read.hpp"
+#include "conformance/operations/defer.hpp"
+#include "conformance/operations/dispatch.hpp"
+#include "conformance/operations/operation.hpp"
+#include "conformance/operations/post.hpp"
+#include "conformance/operations/steady_timer_async_wait.hpp"
+#include "conformance/operations/tcp_async_connect.hpp"
+#include "conformance/operations/tcp_async_read_some.hpp"
+#include "conformance/operations/tcp_async_write_some.hpp"
+
+namespace conformance::operations {
+
+namespace detail {
+
+template <class... Lists>
+struct concatenated;
+
+template <>
+struct concatenated<> {
+  using type = operation_list<>;
+};
+
+template <class... Ops>
+struct concatenated<operation_list<Ops...>> {
+  using type = operation_list<Ops...>;
+};
+
+template <class... Ops1, class... Ops2, class... Rest>
+struct concatenated<operation_list<Ops1...>, operation_list<Ops2...>, Rest...>
+    : concatenated<operation_list<Ops1..., Ops2...>, Rest...> {};
+
+// The descriptors of List for which Keep<Op>::value holds, in their order.
+template <template <class> class Keep, class List>
+struct selected;
+
+template <template <class> class Keep, class... Ops>
+struct selected<Keep, operation_list<Ops...>>
+    : concatenated<std::conditional_t<Keep<Ops>::value, operation_list<Ops>, operation_list<>>...> {};
+
+template <completion Value>
+struct completes_as {
+  template <class Op>
+  using test = std::bool_constant<Op::completes == Value>;
+};
+
+template <class Op>
+using never_inline = std::bool_constant<!handler_may_run_inline<Op>()>;
+
+}  // namespace detail
+
+template <class... Lists>
+using concatenated_t = typename detail::concatenated<Lists...>::type;
+
+template <template <class> class Keep, class List>
+using selected_t = typename detail::selected<Keep, List>::type;
+
+// post, dispatch and defer in all three forms; each completes with void().
+using submissions = concatenated_t<post_forms, dispatch_forms, defer_forms>;
+
+// Asynchronous operations on I/O objects that complete by themselves.
+using io_operations = operation_list<steady_timer_async_wait, tcp_async_read_some_closed_socket,
+                                     tcp_async_connect_listener, tcp_async_connect_refused,
+                                     tcp_async_read_some_connected, tcp_async_write_some_connected,
+                                     async_read_composed>;
+
+// Operations that stay outstanding until cancelled (cancel() on the instance) or stopped: for
+// the non-blocking rule, work tracking while outstanding, and cancellation.
+using pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending>;
+
+// Every descriptor that completes on its own once started and the context runs.
+using all_completing = concatenated_t<submissions, io_operations>;
+
+// Everything, pending ones included.
+using all = concatenated_t<all_completing, pending>;
+
+using completing_later = selected_t<detail::completes_as<completion::later>::test, all_completing>;
+using completing_immediately = selected_t<detail::completes_as<completion::immediately>::test, all_completing>;
+// Includes the dispatch forms; use never_invoked_inline to leave them out.
+using may_complete_immediately = selected_t<detail::completes_as<completion::may_be_immediate>::test, all_completing>;
+
+// Completing operations whose handler must never run inside the initiating function
+// ([async.reqmts.async.completion]): all but dispatch.
+using never_invoked_inline = selected_t<detail::never_inline, all_completing>;
+
+// Composed operations, whose intermediate handlers carry the final handler's associations.
+using composed = operation_list<async_read_composed>;
+
+#if CONFORMANCE_HAS_CANCELLATION
+// Pending operations that support per-operation cancellation through the handler's associated
+// cancellation slot (terminal, partial and total, as Asio documents for timers and sockets).
+using cancellable = pending;
+#endif
+
+namespace detail {
+
+template <class List>
+struct all_descriptors;
+
+template <class... Ops>
+struct all_descriptors<operation_list<Ops...>> : std::bool_constant<(descriptor<Ops> && ...)> {};
+
+}  // namespace detail
+
+static_assert(detail::all_descriptors<all>::value, "every listed operation meets the descriptor contract");
+static_assert(std::is_same_v<completing_immediately, operation_list<tcp_async_read_some_closed_socket>>);
+static_assert(std::is_same_v<may_complete_immediately,
+                             concatenated_t<dispatch_forms, operation_list<tcp_async_write_some_connected>>>);
+static_assert(std::is_same_v<selected_t<detail::completes_as<completion::never>::test, all>, pending>);
+
+}  // namespace conformance::operations

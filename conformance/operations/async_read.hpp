@@ -1,0 +1,68 @@
+// Operation descriptor for the composed operation async_read ([buffer.async.read]) on a TCP
+// socket: a sequence of intermediate async_read_some operations ([async.reqmts.async.composed]).
+#pragma once
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <stop_token>
+#include <string_view>
+#include <thread>
+#include <utility>
+
+#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/operation.hpp"
+
+namespace conformance::operations {
+
+// Reads `size` bytes that the peer sends in two halves: the first right after initiation, the
+// second from a helper thread `second_half_delay` later. The first intermediate read can only
+// get the first half, so the composed operation takes at least two intermediate async_read_some
+// steps, as long as the context starts running within the delay (rules run it at once; a rule
+// that waits longer may see a single step, never a wrong result). Completes later with `size`.
+struct async_read_composed {
+  static constexpr std::string_view name = "async_read.composed";
+  static constexpr completion completes = completion::later;
+  using signature = void(target::error_code, std::size_t);
+
+  class instance {
+   public:
+    static constexpr std::size_t size = 2048;
+    static constexpr std::chrono::milliseconds second_half_delay{20};
+
+    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      const detail::after_return peer_writes([this] { start_peer(); });
+      return net::async_read(sockets_.local(), net::buffer(buffer_), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.bytes = byte_range{size, size}}; }
+
+   private:
+    void start_peer() {
+      net::write(sockets_.peer(), net::buffer(payload_.data(), size / 2));
+      // From here on only the helper thread uses the peer socket; the thread is joined (and
+      // told to stop waiting) before the sockets are destroyed, as it is the last member.
+      second_half_writer_ = std::jthread([this](std::stop_token stop) { write_second_half(stop); });
+    }
+
+    void write_second_half(const std::stop_token& stop) {
+      const auto due = std::chrono::steady_clock::now() + second_half_delay;
+      while (!stop.stop_requested() && std::chrono::steady_clock::now() < due) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+      if (stop.stop_requested()) return;
+      target::error_code ignored;  // the reader may already be gone; nothing to report then
+      net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
+    }
+
+    detail::connected_pair sockets_;
+    std::array<char, size> payload_{};
+    std::array<char, size> buffer_{};
+    std::jthread second_half_writer_;
+  };
+};
+
+}  // namespace conformance::operations

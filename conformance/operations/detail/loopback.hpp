@@ -1,0 +1,77 @@
+// Loopback TCP fixtures owned by operation instances: a listener, a port nobody listens on, and
+// a connected socket pair. All set-up is synchronous and on 127.0.0.1 with ephemeral ports; it
+// never runs the io_context, so the only work a rule sees on it is the operation under test.
+#pragma once
+
+#include <utility>
+
+#include "conformance/operations/operation.hpp"
+
+namespace conformance::operations::detail {
+
+inline net::ip::tcp::endpoint loopback_endpoint(unsigned short port = 0) {
+  return net::ip::tcp::endpoint(net::ip::address_v4::loopback(), port);
+}
+
+// An acceptor listening on 127.0.0.1: connections to it succeed (they wait in its backlog,
+// nobody needs to accept them).
+class loopback_listener {
+ public:
+  explicit loopback_listener(net::io_context& ctx) : acceptor_(ctx, loopback_endpoint()) {}
+
+  net::ip::tcp::endpoint endpoint() const { return acceptor_.local_endpoint(); }
+  void accept(net::ip::tcp::socket& peer) { acceptor_.accept(peer); }
+
+ private:
+  net::ip::tcp::acceptor acceptor_;
+};
+
+// A 127.0.0.1 port that refuses connections: bound but not listening, so the kernel answers a
+// SYN with a reset. Holding the binding (rather than binding and closing) keeps any other
+// process from starting to listen on the port while the instance lives.
+class refusing_port {
+ public:
+  explicit refusing_port(net::io_context& ctx) : bound_(ctx) {
+    bound_.open(net::ip::tcp::v4());
+    bound_.bind(loopback_endpoint());
+  }
+
+  net::ip::tcp::endpoint endpoint() const { return bound_.local_endpoint(); }
+
+ private:
+  net::ip::tcp::acceptor bound_;
+};
+
+// Two connected sockets: operations run on local(); the descriptor drives peer() itself,
+// synchronously, to make them complete.
+class connected_pair {
+ public:
+  explicit connected_pair(net::io_context& ctx) : local_(ctx), peer_(ctx) {
+    loopback_listener listener(ctx);
+    local_.connect(listener.endpoint());
+    listener.accept(peer_);
+  }
+
+  net::ip::tcp::socket& local() { return local_; }
+  net::ip::tcp::socket& peer() { return peer_; }
+
+ private:
+  net::ip::tcp::socket local_;
+  net::ip::tcp::socket peer_;
+};
+
+// Runs an action when the enclosing scope ends, i.e. after a `return initiating_function(...)`
+// has produced its value: the way a descriptor acts right after the operation has started.
+template <class Action>
+class after_return {
+ public:
+  explicit after_return(Action action) : action_(std::move(action)) {}
+  ~after_return() { action_(); }
+  after_return(const after_return&) = delete;
+  after_return& operator=(const after_return&) = delete;
+
+ private:
+  Action action_;
+};
+
+}  // namespace conformance::operations::detail

@@ -1,0 +1,60 @@
+// Operation descriptors for basic_socket::async_connect on a TCP socket that is not yet open
+// (the operation opens it). Linux answers a non-blocking loopback connect with EINPROGRESS, so
+// both complete later, on a run thread, once the handshake (or the reset) has been processed.
+#pragma once
+
+#include <string_view>
+#include <utility>
+
+#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/operation.hpp"
+
+namespace conformance::operations {
+
+// Connects to a 127.0.0.1 listener owned by the instance: success.
+struct tcp_async_connect_listener {
+  static constexpr std::string_view name = "tcp.async_connect.listener";
+  static constexpr completion completes = completion::later;
+  using signature = void(target::error_code);
+
+  class instance {
+   public:
+    explicit instance(net::io_context& ctx) : listener_(ctx), socket_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      return socket_.async_connect(listener_.endpoint(), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {}; }
+
+   private:
+    detail::loopback_listener listener_;
+    net::ip::tcp::socket socket_;
+  };
+};
+
+// Connects to a 127.0.0.1 port nobody listens on: connection_refused.
+struct tcp_async_connect_refused {
+  static constexpr std::string_view name = "tcp.async_connect.refused";
+  static constexpr completion completes = completion::later;
+  using signature = void(target::error_code);
+
+  class instance {
+   public:
+    explicit instance(net::io_context& ctx) : port_(ctx), socket_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      return socket_.async_connect(port_.endpoint(), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.error = net::error::connection_refused}; }
+
+   private:
+    detail::refusing_port port_;
+    net::ip::tcp::socket socket_;
+  };
+};
+
+}  // namespace conformance::operations

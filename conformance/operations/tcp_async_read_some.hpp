@@ -1,0 +1,95 @@
+// Operation descriptors for basic_stream_socket::async_read_some on a TCP socket.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/operation.hpp"
+
+namespace conformance::operations {
+
+// A read on a socket that was never opened: the operation fails inside the initiating function
+// with bad_descriptor, so its handler must be submitted as an immediate completion.
+// Checked in the headers of Asio 1.18.0, 1.22.1 and 1.26.0 (reactive_socket_service_base::
+// start_op): setting the internal non-blocking mode of the invalid descriptor fails with
+// bad_descriptor and the operation goes straight to post_immediate_completion, which queues it
+// on the scheduler; the descriptor tests confirm it for each version.
+struct tcp_async_read_some_closed_socket {
+  static constexpr std::string_view name = "tcp.async_read_some.closed_socket";
+  static constexpr completion completes = completion::immediately;
+  using signature = void(target::error_code, std::size_t);
+
+  class instance {
+   public:
+    explicit instance(net::io_context& ctx) : socket_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      return socket_.async_read_some(net::buffer(buffer_), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.error = net::error::bad_descriptor, .bytes = byte_range{0, 0}}; }
+
+   private:
+    net::ip::tcp::socket socket_;
+    std::array<char, 16> buffer_{};
+  };
+};
+
+// A read on a connected loopback socket whose peer writes only once the read has started (right
+// after the initiating function has returned, synchronously): the read waits for the data and
+// completes later, on a run thread, with the bytes the peer wrote.
+struct tcp_async_read_some_connected {
+  static constexpr std::string_view name = "tcp.async_read_some.connected";
+  static constexpr completion completes = completion::later;
+  using signature = void(target::error_code, std::size_t);
+
+  class instance {
+   public:
+    static constexpr std::size_t written = 32;
+
+    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      const detail::after_return peer_writes([this] { net::write(sockets_.peer(), net::buffer(payload_)); });
+      return sockets_.local().async_read_some(net::buffer(buffer_), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.bytes = byte_range{1, written}}; }
+
+   private:
+    detail::connected_pair sockets_;
+    std::array<char, written> payload_{};
+    std::array<char, 2 * written> buffer_{};
+  };
+};
+
+// A read on a connected loopback socket whose peer never writes: outstanding until cancelled.
+struct tcp_async_read_some_pending {
+  static constexpr std::string_view name = "tcp.async_read_some.pending";
+  static constexpr completion completes = completion::never;
+  using signature = void(target::error_code, std::size_t);
+
+  class instance {
+   public:
+    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      return sockets_.local().async_read_some(net::buffer(buffer_), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.error = net::error::operation_aborted, .bytes = byte_range{0, 0}}; }
+    void cancel() { sockets_.local().cancel(); }
+
+   private:
+    detail::connected_pair sockets_;
+    std::array<char, 16> buffer_{};
+  };
+};
+
+}  // namespace conformance::operations

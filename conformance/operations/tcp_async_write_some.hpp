@@ -1,0 +1,62 @@
+// Operation descriptor for basic_stream_socket::async_write_some on a TCP socket.
+#pragma once
+
+#include <sys/socket.h>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <string_view>
+#include <thread>
+#include <utility>
+
+#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/operation.hpp"
+
+namespace conformance::operations {
+
+// A small write on a connected loopback socket with an empty send buffer: the socket is
+// writable at once, so a library may perform the write inside the initiating function (Asio's
+// reactor tries it speculatively and then posts the completion) or wait for writability.
+struct tcp_async_write_some_connected {
+  static constexpr std::string_view name = "tcp.async_write_some.connected";
+  static constexpr completion completes = completion::may_be_immediate;
+  using signature = void(target::error_code, std::size_t);
+
+  class instance {
+   public:
+    static constexpr std::size_t size = 64;
+
+    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
+
+    template <class Token>
+    decltype(auto) initiate(Token&& token) {
+      return sockets_.local().async_write_some(net::buffer(payload_), std::forward<Token>(token));
+    }
+
+    expectation expected() const { return {.bytes = byte_range{1, size}}; }
+
+    // With the context not running, only initiate() can have written: bytes reaching the peer
+    // mean the write was performed inside it. Loopback delivery is normally synchronous; the
+    // bounded wait covers a deferred delivery (and is the cost of a "no"). Peeks through the
+    // native handle, which every library has, rather than available(), which not all do.
+    bool completed_during_initiation() {
+      const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(50);
+      while (!peer_has_data() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+      return peer_has_data();
+    }
+
+   private:
+    bool peer_has_data() {
+      char byte = 0;
+      return ::recv(sockets_.peer().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+    }
+
+    detail::connected_pair sockets_;
+    std::array<char, size> payload_{};
+  };
+};
+
+}  // namespace conformance::operations

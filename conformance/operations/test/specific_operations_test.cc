@@ -1,0 +1,125 @@
+// What particular descriptors promise beyond the common contract: the timer waits, the composed
+// read takes several intermediate steps, and the descriptor-level post form still works.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <utility>
+
+#include "conformance/operations/all.hpp"
+#include "conformance/operations/test/test_support.hpp"
+
+namespace conformance::operations::testing {
+namespace {
+
+TEST(steady_timer_async_wait, completes_no_sooner_than_its_expiry) {
+  using operation_type = steady_timer_async_wait;
+  net::io_context ctx;
+  operation_type::instance operation(ctx);
+  auto record = std::make_shared<run_record>();
+
+  const auto started = std::chrono::steady_clock::now();
+  initiate_guarded(operation, recording_handler(record));
+  ctx.run_for(completion_deadline);
+
+  EXPECT_TRUE(received_expected<operation_type>(*record, operation));
+  EXPECT_GE(std::chrono::steady_clock::now() - started, operation_type::instance::expiry);
+}
+
+// Asio's reactor tries a write at once when the socket is writable, so the operation finishes
+// inside initiate(); its handler must still wait for the context ([async.reqmts.async.completion]).
+TEST(tcp_async_write_some_connected, reports_whether_the_write_happened_inside_initiate) {
+  using operation_type = tcp_async_write_some_connected;
+  static_assert(has_completion_report<operation_type>());
+  net::io_context ctx;
+  operation_type::instance operation(ctx);
+  auto record = std::make_shared<run_record>();
+
+  initiate_guarded(operation, recording_handler(record));
+  const bool immediate = operation.completed_during_initiation();
+  RecordProperty("completed_during_initiation", immediate ? "yes" : "no");
+  EXPECT_EQ(record->invocations, 0);
+  if (immediate) {
+    ctx.poll();  // an immediate completion is already queued: nothing to wait for
+    EXPECT_TRUE(received_expected<operation_type>(*record, operation));
+  } else {
+    ctx.run_for(completion_deadline);
+    EXPECT_TRUE(received_expected<operation_type>(*record, operation));
+  }
+  EXPECT_FALSE(record->inside_initiation);
+#if defined(BOOST_ASIO_VERSION) || defined(ASIO_VERSION)
+  EXPECT_TRUE(immediate) << "Asio performs a write on a writable socket speculatively, inside initiate()";
+#endif
+}
+
+TEST(post_forms, can_still_be_started_from_the_descriptor) {
+  net::io_context ctx;
+  auto record = std::make_shared<run_record>();
+  post_to_context{}.initiate(ctx, recording_handler(record));
+  post_to_executor{}.initiate(ctx, recording_handler(record));
+  post_to_associated_executor{}.initiate(ctx, recording_handler(record));
+  EXPECT_EQ(record->invocations, 0);
+  ctx.run_for(completion_deadline);
+  EXPECT_EQ(record->invocations, 3);
+}
+
+#if CONFORMANCE_HAS_TS_EXECUTORS
+// A TS-style executor ([async.reqmts.executor]) over ctx's executor that counts dispatch calls:
+// each intermediate async_read_some of a composed operation hands its completion to the final
+// handler's associated executor ([async.reqmts.async.composed]), so the count is at least the
+// number of intermediate steps.
+class dispatch_counting_executor {
+ public:
+  dispatch_counting_executor(net::io_context::executor_type inner, std::shared_ptr<std::atomic<int>> dispatches)
+      : inner_(std::move(inner)), dispatches_(std::move(dispatches)) {}
+
+  net::io_context& context() const noexcept { return inner_.context(); }
+  void on_work_started() const noexcept { inner_.on_work_started(); }
+  void on_work_finished() const noexcept { inner_.on_work_finished(); }
+
+  template <class Function, class Allocator>
+  void dispatch(Function&& f, const Allocator& a) const {
+    dispatches_->fetch_add(1);
+    inner_.dispatch(std::forward<Function>(f), a);
+  }
+  template <class Function, class Allocator>
+  void post(Function&& f, const Allocator& a) const {
+    inner_.post(std::forward<Function>(f), a);
+  }
+  template <class Function, class Allocator>
+  void defer(Function&& f, const Allocator& a) const {
+    inner_.defer(std::forward<Function>(f), a);
+  }
+
+  friend bool operator==(const dispatch_counting_executor& a, const dispatch_counting_executor& b) noexcept {
+    return a.inner_ == b.inner_ && a.dispatches_ == b.dispatches_;
+  }
+  friend bool operator!=(const dispatch_counting_executor& a, const dispatch_counting_executor& b) noexcept {
+    return !(a == b);
+  }
+
+ private:
+  net::io_context::executor_type inner_;
+  std::shared_ptr<std::atomic<int>> dispatches_;
+};
+
+TEST(async_read_composed, takes_at_least_two_intermediate_steps) {
+  using operation_type = async_read_composed;
+  net::io_context ctx;
+  operation_type::instance operation(ctx);
+  auto record = std::make_shared<run_record>();
+  auto dispatches = std::make_shared<std::atomic<int>>(0);
+
+  initiate_guarded(operation, net::bind_executor(dispatch_counting_executor(ctx.get_executor(), dispatches),
+                                                 recording_handler(record)));
+  ctx.run_for(completion_deadline);
+
+  EXPECT_TRUE(received_expected<operation_type>(*record, operation));
+  EXPECT_GE(dispatches->load(), 2) << "the composed read finished in fewer than two intermediate steps";
+}
+#endif
+
+}  // namespace
+}  // namespace conformance::operations::testing

@@ -1,0 +1,236 @@
+#include "refnet/detail/scheduler.hpp"
+
+#include <limits>
+
+#include "refnet/detail/call_stack.hpp"
+
+namespace refnet::detail {
+
+namespace {
+
+using scheduler_stack = call_stack<scheduler, scheduler::thread_info>;
+
+long usec_until(scheduler::clock::time_point deadline) {
+  const auto now = scheduler::clock::now();
+  if (deadline <= now) return 0;
+  const auto usec = std::chrono::ceil<std::chrono::microseconds>(deadline - now).count();
+  return usec > std::numeric_limits<long>::max() ? std::numeric_limits<long>::max() : static_cast<long>(usec);
+}
+
+}  // namespace
+
+scheduler::scheduler(execution_context& ctx) : execution_context::service(ctx) {}
+
+bool scheduler::running_in_this_thread() const noexcept { return scheduler_stack::contains(this) != nullptr; }
+
+void scheduler::post_immediate_completion(operation* op) {
+  if (thread_info* ti = scheduler_stack::contains(this)) {
+    // The calling thread is inside one of our handlers: no lock, no atomic.
+    ++ti->private_work;
+    ti->private_queue.push(op);
+    return;
+  }
+  work_started();
+  std::unique_lock lock(mutex_);
+  queue_.push(op);
+  wake_one_and_unlock(lock);
+}
+
+void scheduler::post_deferred_completion(operation* op) {
+  if (thread_info* ti = scheduler_stack::contains(this)) {
+    ti->private_queue.push(op);
+    return;
+  }
+  std::unique_lock lock(mutex_);
+  queue_.push(op);
+  wake_one_and_unlock(lock);
+}
+
+void scheduler::post_deferred_completions(op_queue<operation>& ops) {
+  if (ops.empty()) return;
+  if (thread_info* ti = scheduler_stack::contains(this)) {
+    ti->private_queue.push(ops);
+    return;
+  }
+  std::unique_lock lock(mutex_);
+  queue_.push(ops);
+  wake_one_and_unlock(lock);
+}
+
+void scheduler::wake_one_and_unlock(std::unique_lock<std::mutex>& lock) {
+  if (idle_threads_ > 0) {
+    lock.unlock();
+    wakeup_.notify_one();
+  } else if (task_running_ && !task_interrupted_) {
+    task_interrupted_ = true;
+    reactor_task* task = task_;
+    lock.unlock();
+    task->interrupt();
+  } else {
+    lock.unlock();
+  }
+}
+
+bool scheduler::out_of_work_at_start() {
+  if (outstanding_work_.load(std::memory_order_acquire) != 0) return false;
+  stop();
+  return true;
+}
+
+std::size_t scheduler::run() {
+  if (out_of_work_at_start()) return 0;
+  thread_info ti;
+  scheduler_stack::context running(this, ti);
+  std::unique_lock lock(mutex_);
+  std::size_t count = 0;
+  while (do_run_one(lock, ti, wait_mode::block, {}) != 0) {
+    if (count != std::numeric_limits<std::size_t>::max()) ++count;
+    lock.lock();
+  }
+  return count;
+}
+
+std::size_t scheduler::run_one() {
+  if (out_of_work_at_start()) return 0;
+  thread_info ti;
+  scheduler_stack::context running(this, ti);
+  std::unique_lock lock(mutex_);
+  return do_run_one(lock, ti, wait_mode::block, {});
+}
+
+std::size_t scheduler::run_one_until(clock::time_point deadline) {
+  if (out_of_work_at_start()) return 0;
+  thread_info ti;
+  scheduler_stack::context running(this, ti);
+  std::unique_lock lock(mutex_);
+  return do_run_one(lock, ti, wait_mode::until, deadline);
+}
+
+std::size_t scheduler::poll() {
+  if (out_of_work_at_start()) return 0;
+  thread_info ti;
+  scheduler_stack::context running(this, ti);
+  std::unique_lock lock(mutex_);
+  std::size_t count = 0;
+  while (do_run_one(lock, ti, wait_mode::poll, {}) != 0) {
+    if (count != std::numeric_limits<std::size_t>::max()) ++count;
+    lock.lock();
+  }
+  return count;
+}
+
+std::size_t scheduler::poll_one() {
+  if (out_of_work_at_start()) return 0;
+  thread_info ti;
+  scheduler_stack::context running(this, ti);
+  std::unique_lock lock(mutex_);
+  return do_run_one(lock, ti, wait_mode::poll, {});
+}
+
+// Runs at most one handler. Returns 1 with the lock released after running one,
+// or 0 with the lock held when stopped, out of time, or (poll) out of ready work.
+std::size_t scheduler::do_run_one(std::unique_lock<std::mutex>& lock, thread_info& ti, wait_mode mode,
+                                  clock::time_point deadline) {
+  bool task_polled = false;
+  while (!stopped_) {
+    if (operation* op = queue_.pop()) {
+      if (queue_.empty()) lock.unlock(); else wake_one_and_unlock(lock);
+      execute(op, ti);
+      return 1;
+    }
+    if (task_ && !task_running_ && !(mode == wait_mode::poll && task_polled)) {
+      task_running_ = true;
+      task_interrupted_ = false;
+      reactor_task* task = task_;
+      lock.unlock();
+      const long timeout = mode == wait_mode::poll ? 0 : mode == wait_mode::until ? usec_until(deadline) : -1;
+      op_queue<operation> ready;
+      task->run(timeout, ready);
+      lock.lock();
+      task_running_ = false;
+      task_polled = true;
+      queue_.push(ready);
+      if (!queue_.empty() && idle_threads_ > 0) wakeup_.notify_one();
+      if (queue_.empty() && mode == wait_mode::until && clock::now() >= deadline) return 0;
+      continue;
+    }
+    if (mode == wait_mode::poll) return 0;
+    ++idle_threads_;
+    if (mode == wait_mode::until) {
+      const bool timed_out = wakeup_.wait_until(lock, deadline) == std::cv_status::timeout;
+      --idle_threads_;
+      if (timed_out && queue_.empty()) return 0;
+    } else {
+      wakeup_.wait(lock);
+      --idle_threads_;
+    }
+  }
+  return 0;
+}
+
+void scheduler::execute(operation* op, thread_info& ti) {
+  // Publishes private work even when the handler throws, so run() can resume.
+  struct publish_on_exit {
+    scheduler& self;
+    thread_info& ti;
+    ~publish_on_exit() { self.publish_private_work(ti); }
+  } publish{*this, ti};
+  op->complete();
+}
+
+void scheduler::publish_private_work(thread_info& ti) noexcept {
+  // The operation that just ran owned one unit of work; private posts add theirs.
+  if (ti.private_work > 1) {
+    outstanding_work_.fetch_add(ti.private_work - 1, std::memory_order_relaxed);
+  } else if (ti.private_work < 1) {
+    work_finished();
+  }
+  ti.private_work = 0;
+  if (!ti.private_queue.empty()) {
+    std::unique_lock lock(mutex_);
+    queue_.push(ti.private_queue);
+    wake_one_and_unlock(lock);
+  }
+}
+
+void scheduler::stop() {
+  std::unique_lock lock(mutex_);
+  stopped_ = true;
+  wakeup_.notify_all();
+  if (task_running_ && !task_interrupted_) {
+    task_interrupted_ = true;
+    reactor_task* task = task_;
+    lock.unlock();
+    task->interrupt();
+  }
+}
+
+bool scheduler::stopped() const {
+  std::lock_guard lock(mutex_);
+  return stopped_;
+}
+
+void scheduler::restart() {
+  std::lock_guard lock(mutex_);
+  stopped_ = false;
+}
+
+void scheduler::set_task(reactor_task* task) {
+  std::lock_guard lock(mutex_);
+  if (shutdown_ && task) return;
+  task_ = task;
+  wakeup_.notify_all();  // an idle thread may now have a reactor to run
+}
+
+void scheduler::shutdown() {
+  op_queue<operation> abandoned;
+  {
+    std::lock_guard lock(mutex_);
+    shutdown_ = true;
+    task_ = nullptr;
+    abandoned.push(queue_);
+  }
+  // `abandoned` destroys every never-run operation here, outside the lock.
+}
+
+}  // namespace refnet::detail
