@@ -62,17 +62,20 @@ class Progress:
             print(f"[{self.done}/{self.total}] {target:<18} {source}: {summary}{flag}", flush=True)
 
 
-def summarize(results, problems_by_target, targets):
-    lines = ["", "Per library (rules judged by the edition each claims, unless --edition was given):",
-             f"  {'target':<18} {'edition':<10} {'cases':>5} {'pass':>5} {'expected-non-pass':>17} "
-             f"{'unexpected':>10}  library"]
+def summarize(results, problems_by_target, targets, rules):
+    lines = ["", "Per library (rules judged by the edition each claims, unless --edition was given;",
+             "'other edition' counts the rules not judged because their text belongs to other editions):",
+             f"  {'target':<18} {'edition':<10} {'rules':>5} {'cases':>6} {'pass':>6} {'expected-non-pass':>17} "
+             f"{'unexpected':>10} {'other edition':>13}  library"]
     for t in targets:
         mine = [r for r in results if r.target == t["name"]]
+        judged_rules = len({r.rule for r in mine})
+        other_edition = sum(t["edition"] not in rule["editions"] for rule in rules.values())
         passed = sum(r.verdict == "PASS" and not r.unexpected for r in mine)
         expected = sum(r.verdict != "PASS" and not r.unexpected for r in mine)
         unexpected = sum(r.unexpected for r in mine)
-        lines.append(f"  {t['name']:<18} {t['edition']:<10} {len(mine):>5} {passed:>5} {expected:>17} "
-                     f"{unexpected:>10}  {t['library']}")
+        lines.append(f"  {t['name']:<18} {t['edition']:<10} {judged_rules:>5} {len(mine):>6} {passed:>6} {expected:>17} "
+                     f"{unexpected:>10} {other_edition:>13}  {t['library']}")
         for problem in problems_by_target.get(t["name"], []):
             lines.append(f"      SUITE PROBLEM: {problem}")
     return lines
@@ -113,8 +116,8 @@ def main():
 
     def run(job):
         manifest, suite, expectations = job
-        suite_results, problems, _ = runner.run_suite(suite, rules_run, expectations, edition=args.edition,
-                                                      timeout=args.case_timeout)
+        suite_results, problems, _ = runner.run_suite(suite, rules, expectations, edition=args.edition,
+                                                      timeout=args.case_timeout, only=set(rules_run))
         progress.suite_finished(manifest["target"], suite["source"], suite_results)
         return manifest, suite_results, problems
 
@@ -135,7 +138,7 @@ def main():
         print("\nVerdicts other than PASS:")
         for r in sorted(notable, key=lambda r: (r.target, r.rule, r.operation)):
             print("  " + runner.describe(r, rules).replace("\n", "\n  "))
-    lines = summarize(results, problems_by_target, targets)
+    lines = summarize(results, problems_by_target, targets, rules_run)
     print("\n".join(lines))
 
     output = args.output or os.path.join(os.environ.get("BUILD_WORKSPACE_DIRECTORY", "."), "conformance-report")

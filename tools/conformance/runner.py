@@ -124,10 +124,12 @@ def _default_expectation(rule, capabilities):
     return "PASS", ""
 
 
-def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None):
+def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
+              only=None):
     """Runs every rule of one translation unit against one target.
 
     suite: {"source", "binary", "log"} from a target manifest.
+    rules: the whole registry (checked against the binary); only: rule ids to run, or None.
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -136,7 +138,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     target = listing.target["name"] if "name" in listing.target else listing.target["target"]
     judged_edition = edition or listing.target["edition"]
     capabilities = set(listing.target.get("capabilities", []))
-    in_source = [r for r in rules.values() if r["source"] == suite["source"]]
+    in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
     problems = []
     results = []
 
