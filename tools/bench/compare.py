@@ -22,8 +22,8 @@ def main():
     parser.add_argument("--binary", action="append", required=True)
     parser.add_argument("--baseline", required=True)
     parser.add_argument("--output", help="JSON file for the raw results (default: bench-report.json in the workspace)")
-    parser.add_argument("extra", nargs="*", help="arguments passed to every benchmark binary, e.g. --benchmark_repetitions=3")
-    args = parser.parse_args()
+    # Any other argument (e.g. --benchmark_repetitions=3) goes to every benchmark binary.
+    args, extra = parser.parse_known_args()
 
     rows = {}  # benchmark name -> {target: ns per item}
     context = None
@@ -31,7 +31,7 @@ def main():
     for path in args.binary:
         scenario, _, target = os.path.basename(path).partition(".")
         print(f"running {scenario} on {target} ...", file=sys.stderr, flush=True)
-        report = run_binary(path, args.extra)
+        report = run_binary(path, extra)
         context = context or report["context"]
         raw[os.path.basename(path)] = report
         for b in report["benchmarks"]:
