@@ -68,7 +68,7 @@ conformance_manifest = rule(
     doc = "JSON description of one target's rule binaries, for the runner and //:conform.",
 )
 
-def conformance_target(name, binding, deps, expectations, copts = [], tags = []):
+def conformance_target(name, binding, deps, expectations, copts = [], tags = [], sources = None):
     """Declares a library under test.
 
     Args:
@@ -79,6 +79,9 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
       expectations: file listing the verdicts expected other than PASS, with reasons.
       copts: extra compiler flags for the rule translation units of this target.
       tags: tags for the generated tests.
+      sources: only these rule translation units (paths relative to conformance/rules/, as in
+        the registry); default: all. Mutants use it to build just the units whose rules they
+        break, which keeps the build small.
     """
     binding_library = name + ".binding"
     native.cc_library(
@@ -89,7 +92,11 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [])
         deps = deps + [_BINDING_SUPPORT],
         visibility = ["//visibility:public"],
     )
-    sources = rule_sources()
+    all_sources = rule_sources()
+    for source in sources or []:
+        if source not in all_sources:
+            fail("%s: no registered rule has source %s" % (name, source))
+    sources = sources or all_sources
     binaries = []
     logs = []
     for source in sources:
