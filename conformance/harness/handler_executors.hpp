@@ -73,11 +73,12 @@ class other_context {
     ctx.run();
     other_.run();
   }
-  bool running_on_it() const { return other_.get_executor().running_in_this_thread(); }
+  bool running_on_it() const { return executor_.running_in_this_thread(); }
   net::io_context& context() { return other_; }
 
  private:
   net::io_context other_;
+  net::io_context::executor_type executor_ = other_.get_executor();  // get_executor() is not const
 };
 
 class recording_ts {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstddef>
 #include <stop_token>
+#include <string>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -24,6 +25,7 @@ struct async_read_composed {
   static constexpr std::string_view name = "async_read.composed";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);
+  using buffer_type = net::mutable_buffer;
 
   class instance {
    public:
@@ -34,11 +36,22 @@ struct async_read_composed {
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
+      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
+    }
+
+    template <class Wrap, class Token>
+    decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
       const detail::after_return peer_writes([this] { start_peer(); });
-      return net::async_read(sockets_.local(), net::buffer(buffer_), std::forward<Token>(token));
+      return net::async_read(sockets_.local(), std::forward<Wrap>(wrap)(net::buffer(buffer_)),
+                             std::forward<Token>(token));
     }
 
     expectation expected() const { return {.bytes = byte_range{size, size}}; }
+
+    // The composed read's side effect: every byte the peer sent is in the buffer.
+    std::string missing_side_effects(const outcome& result) const {
+      return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
+    }
 
    private:
     void start_peer() {
@@ -59,7 +72,7 @@ struct async_read_composed {
     }
 
     detail::connected_pair sockets_;
-    std::array<char, size> payload_{};
+    std::array<char, size> payload_ = detail::patterned_bytes<size>();
     std::array<char, size> buffer_{};
     std::jthread second_half_writer_;
   };

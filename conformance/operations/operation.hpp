@@ -12,6 +12,10 @@
 //     expectation expected() const;               // what the handler must receive (below)
 //     void cancel();                              // only when completes == never (below)
 //     bool completed_during_initiation();         // optional, for may_be_immediate (below)
+//     std::string missing_side_effects(const outcome&);  // optional (below)
+//     using buffer_type = ...;                    // optional, with initiate_with_buffers (below)
+//     template <class Wrap, class Token>
+//     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token);
 //   };
 // After initiate() and ctx.run(), an operation whose `completes` is not `never` has
 // invoked its handler, within a bounded time and without any other help from the rule.
@@ -41,6 +45,20 @@
 // reached the peer), i.e. which case of [async.reqmts.async.completion] p3 the library is in.
 // Call it right after initiate() and before the context runs. has_completion_report<Op>() says
 // whether a descriptor offers it.
+//
+// missing_side_effects(result), offered by descriptors whose operation has observable side
+// effects ([async.reqmts.async.concepts] p2: the bytes read are in the buffer, the bytes written
+// can be read by the peer, the socket is connected, the timer's expiry has passed), describes
+// those of them that are not (yet) in place for a handler that received `result`; empty when
+// all are. Call it from inside the handler. has_side_effect_check<Op>() says whether a
+// descriptor offers it.
+//
+// initiate_with_buffers(wrap, token), offered by descriptors whose operation takes a buffer
+// argument (they name its type net::mutable_buffer or net::const_buffer as buffer_type), starts
+// the same operation as initiate(token) but passes wrap(buffer) as the buffer argument, so that a
+// rule can pass a buffer sequence of its own (e.g. a lifetime-tracked one,
+// [async.reqmts.async.lifetime]); wrap's result is a temporary of the initiating call.
+// takes_buffer_argument<Op>() says whether a descriptor offers it.
 //
 // The one operation whose handler may run inside its initiating function is dispatch
 // ([async.dispatch]: the handler goes through ex.dispatch, which runs it inline when the
@@ -142,6 +160,18 @@ constexpr bool has_completion_report() {
   return requires(typename Op::instance& operation) {
     { operation.completed_during_initiation() } -> std::convertible_to<bool>;
   };
+}
+
+template <class Op>
+constexpr bool has_side_effect_check() {
+  return requires(typename Op::instance& operation, const outcome& result) {
+    { operation.missing_side_effects(result) } -> std::convertible_to<std::string>;
+  };
+}
+
+template <class Op>
+constexpr bool takes_buffer_argument() {
+  return requires { typename Op::buffer_type; };
 }
 
 }  // namespace conformance::operations

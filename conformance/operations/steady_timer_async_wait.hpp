@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -29,6 +30,12 @@ struct steady_timer_async_wait {
     }
 
     expectation expected() const { return {}; }
+
+    // The wait's side effect: the expiry time has been reached.
+    std::string missing_side_effects(const outcome&) const {
+      if (net::steady_timer::clock_type::now() >= timer_.expiry()) return {};
+      return "the timer's expiry time has not been reached yet";
+    }
 
    private:
     net::steady_timer timer_;

@@ -3,6 +3,7 @@
 // both complete later, on a run thread, once the handshake (or the reset) has been processed.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -27,6 +28,15 @@ struct tcp_async_connect_listener {
     }
 
     expectation expected() const { return {}; }
+
+    // The connect's side effect: the socket is connected to the listener.
+    std::string missing_side_effects(const outcome&) const {
+      target::error_code error;
+      const net::ip::tcp::endpoint peer = socket_.remote_endpoint(error);
+      if (error) return "the socket reports no remote endpoint (" + describe(error) + ")";
+      if (peer != listener_.endpoint()) return "the socket's remote endpoint is not the listener's";
+      return {};
+    }
 
    private:
     detail::loopback_listener listener_;

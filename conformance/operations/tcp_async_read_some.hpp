@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -21,6 +22,7 @@ struct tcp_async_read_some_closed_socket {
   static constexpr std::string_view name = "tcp.async_read_some.closed_socket";
   static constexpr completion completes = completion::immediately;
   using signature = void(target::error_code, std::size_t);
+  using buffer_type = net::mutable_buffer;
 
   class instance {
    public:
@@ -28,7 +30,12 @@ struct tcp_async_read_some_closed_socket {
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      return socket_.async_read_some(net::buffer(buffer_), std::forward<Token>(token));
+      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
+    }
+
+    template <class Wrap, class Token>
+    decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
+      return socket_.async_read_some(std::forward<Wrap>(wrap)(net::buffer(buffer_)), std::forward<Token>(token));
     }
 
     expectation expected() const { return {.error = net::error::bad_descriptor, .bytes = byte_range{0, 0}}; }
@@ -46,6 +53,7 @@ struct tcp_async_read_some_connected {
   static constexpr std::string_view name = "tcp.async_read_some.connected";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);
+  using buffer_type = net::mutable_buffer;
 
   class instance {
    public:
@@ -55,15 +63,26 @@ struct tcp_async_read_some_connected {
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
+      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
+    }
+
+    template <class Wrap, class Token>
+    decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
       const detail::after_return peer_writes([this] { net::write(sockets_.peer(), net::buffer(payload_)); });
-      return sockets_.local().async_read_some(net::buffer(buffer_), std::forward<Token>(token));
+      return sockets_.local().async_read_some(std::forward<Wrap>(wrap)(net::buffer(buffer_)),
+                                              std::forward<Token>(token));
     }
 
     expectation expected() const { return {.bytes = byte_range{1, written}}; }
 
+    // The read's side effect: the bytes it reports are in the buffer.
+    std::string missing_side_effects(const outcome& result) const {
+      return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
+    }
+
    private:
     detail::connected_pair sockets_;
-    std::array<char, written> payload_{};
+    std::array<char, written> payload_ = detail::patterned_bytes<written>();
     std::array<char, 2 * written> buffer_{};
   };
 };

@@ -6,6 +6,7 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -22,6 +23,7 @@ struct tcp_async_write_some_connected {
   static constexpr std::string_view name = "tcp.async_write_some.connected";
   static constexpr completion completes = completion::may_be_immediate;
   using signature = void(target::error_code, std::size_t);
+  using buffer_type = net::const_buffer;
 
   class instance {
    public:
@@ -31,7 +33,28 @@ struct tcp_async_write_some_connected {
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      return sockets_.local().async_write_some(net::buffer(payload_), std::forward<Token>(token));
+      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
+    }
+
+    template <class Wrap, class Token>
+    decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
+      const net::const_buffer payload = net::buffer(payload_);
+      return sockets_.local().async_write_some(std::forward<Wrap>(wrap)(payload), std::forward<Token>(token));
+    }
+
+    // The write's side effect: the peer can read the bytes it reports (loopback delivery is
+    // synchronous, so they are there once the write has happened).
+    std::string missing_side_effects(const outcome& result) {
+      const std::size_t count = result.bytes.value_or(0);
+      std::array<char, size> arrived{};
+      const auto peeked = ::recv(sockets_.peer().native_handle(), arrived.data(), std::min(count, size),
+                                 MSG_PEEK | MSG_DONTWAIT);
+      const std::size_t available = peeked > 0 ? static_cast<std::size_t>(peeked) : 0;
+      if (available < count) {
+        return "the peer can read " + std::to_string(available) + " of the " + std::to_string(count) +
+               " bytes reported as written";
+      }
+      return detail::compare_prefix(payload_, arrived, count, "what the peer received");
     }
 
     expectation expected() const { return {.bytes = byte_range{1, size}}; }
@@ -55,7 +78,7 @@ struct tcp_async_write_some_connected {
     }
 
     detail::connected_pair sockets_;
-    std::array<char, size> payload_{};
+    std::array<char, size> payload_ = detail::patterned_bytes<size>();
   };
 };
 

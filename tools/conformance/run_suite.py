@@ -37,8 +37,10 @@ def main():
     for problem in problems:
         print("SUITE PROBLEM: " + problem)
     if not results and not problems:
-        print("SUITE PROBLEM: no rule of this unit belongs to the judged edition; nothing was checked")
-        return 1
+        # A unit whose rules all come from other editions' texts (e.g. the TS-only
+        # [async.reqmts.async.return.type] for an Asio 1.22 target) has nothing to judge here.
+        print(f"NOTE: no rule of this unit belongs to edition {edition}; nothing to check")
+        return 0
     return 1 if unexpected or problems else 0
 
 

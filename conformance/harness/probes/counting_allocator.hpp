@@ -138,6 +138,13 @@ class counting_allocator {
 
   explicit counting_allocator(std::shared_ptr<allocation_log> log) noexcept : log_(std::move(log)) {}
 
+  // The Allocator requirements leave a moved-from allocator unchanged (libraries use it
+  // after a move), so a move copies: declaring the copy members suppresses the implicit moves,
+  // which would empty log_.
+  counting_allocator(const counting_allocator&) noexcept = default;
+  counting_allocator& operator=(const counting_allocator&) noexcept = default;
+  ~counting_allocator() = default;
+
   template <class U>
   counting_allocator(const counting_allocator<U>& other) noexcept : log_(other.shared_log()) {}
 

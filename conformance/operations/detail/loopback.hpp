@@ -3,6 +3,10 @@
 // never runs the io_context, so the only work a rule sees on it is the operation under test.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
 #include <utility>
 
 #include "conformance/operations/operation.hpp"
@@ -58,6 +62,33 @@ class connected_pair {
  private:
   net::ip::tcp::socket local_;
   net::ip::tcp::socket peer_;
+};
+
+// What a peer sends: a recognisable pattern, so that bytes which arrived can be told apart from
+// a receiving buffer's initial zeros.
+template <std::size_t Size>
+std::array<char, Size> patterned_bytes() {
+  std::array<char, Size> bytes{};
+  for (std::size_t i = 0; i < Size; ++i) bytes[i] = static_cast<char>('A' + i % 26);
+  return bytes;
+}
+
+// Empty when the first `count` bytes of `received` are those of `sent`, else what is wrong.
+template <class Sent, class Received>
+std::string compare_prefix(const Sent& sent, const Received& received, std::size_t count, const char* where) {
+  if (count > sent.size() || count > received.size()) {
+    return std::to_string(count) + " bytes reported, more than were sent";
+  }
+  if (std::equal(sent.begin(), sent.begin() + static_cast<std::ptrdiff_t>(count), received.begin())) return {};
+  return std::string(where) + " does not hold the " + std::to_string(count) + " bytes reported as transferred";
+}
+
+// The identity buffer wrapper: initiate(token) is initiate_with_buffers(as_is{}, token).
+struct as_is {
+  template <class Buffer>
+  Buffer operator()(const Buffer& buffer) const {
+    return buffer;
+  }
 };
 
 // Runs an action when the enclosing scope ends, i.e. after a `return initiating_function(...)`

@@ -1,0 +1,45 @@
+// rule:   asio.async.token.initiate/initiate-called-once-with-forwarded-token
+// clause: [asio.async.token.initiate] p1
+// Asio's text (1.22.1 on) defines what a token does through a static async_result::initiate.
+// Every operation started with a user-defined token whose specialisation provides initiate must
+// call it exactly once, giving it the token as it was passed (here an rvalue), and the handler
+// that initiate hands to the initiation must then complete the operation.
+#include <memory>
+#include <string>
+
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
+#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
+#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
+
+namespace conformance {
+namespace {
+
+using tokens::initiate_token;
+
+CONFORMANCE_RULE("asio.async.token.initiate/initiate-called-once-with-forwarded-token", operations::all_completing,
+                 [](auto operation) {
+                   using Op = decltype(operation);
+                   const auto record = std::make_shared<probe_record>();
+                   const auto log = std::make_shared<tokens::token_log>();
+                   record->expect_invocation();
+                   {
+                     net::io_context ctx;
+                     typename Op::instance instance(ctx);
+                     group_a::initiate_guarded(instance, tokens::make_token<initiate_token>(ctx, record, log));
+                     EXPECT_EQ(log->initiates, 1) << "async_result<Token, Signatures...>::initiate was called "
+                                                  << log->initiates << " times by the initiating function; expected once";
+                     EXPECT_EQ(log->initiates_with_rvalue, log->initiates)
+                         << "initiate received the token as an lvalue although it was passed as an rvalue: "
+                         << "the token must be forwarded";
+                     group_a::run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
+                   }
+                   EXPECT_EQ(record->invocations(), 1) << "the handler initiate made was invoked " << record->invocations()
+                                                       << " times; expected once";
+                   EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler: the library "
+                                                    << "bypassed async_result::initiate";
+                 });
+
+}  // namespace
+}  // namespace conformance

@@ -1,0 +1,380 @@
+// rule:   async.reqmts.async.alloc/operation-uses-handler-allocator
+// rule:   async.reqmts.async.alloc/memory-returned-before-handler-runs
+// rule:   async.reqmts.async.alloc/no-per-operation-memory-outside-handler-allocator
+// clause: [async.reqmts.async.alloc] p3 (alloc2 is the handler's associated allocator) and p4
+//         (per-operation memory only from alloc2, all of it returned before the handler runs)
+// A handler exposing a counting allocator (bound, for every handler executor fixture but `io`,
+// inside an executor_binder that must forward it) sees the operation obtain memory through it
+// (p3); none of that memory is still allocated when the handler runs (p4); and, once a warm-up
+// run of the same operation has created the context's lazily built state, the operation makes
+// no allocation through global operator new between its initiation and its handler (p4).
+// This translation unit replaces the global operator new to count those allocations; it links
+// into its own rule binary.
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdlib>
+#include <memory>
+#include <new>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "conformance/harness/handler_executors.hpp"
+#include "conformance/harness/probes/counting_allocator.hpp"
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/probes/watchdog.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
+
+namespace conformance {
+namespace {
+
+// ---- Counting global operator new on the test thread --------------------------------------
+
+// Sizes of the global allocations made on the test thread while a heap_window is open. Only
+// plain thread-locals and a fixed array: the replacement operator new must not allocate.
+struct heap_window_record {
+  static constexpr std::size_t kept_sizes = 32;
+  std::array<std::size_t, kept_sizes> sizes{};
+  std::size_t count = 0;
+};
+
+thread_local heap_window_record* open_heap_window = nullptr;
+thread_local int heap_counting_exemptions = 0;
+
+void note_global_allocation(std::size_t bytes) noexcept {
+  heap_window_record* const window = open_heap_window;
+  if (window == nullptr || heap_counting_exemptions > 0) return;
+  if (window->count < window->sizes.size()) window->sizes[window->count] = bytes;
+  ++window->count;
+}
+
+// Allocations made in its scope on this thread are the probe's own, not the library's.
+class heap_counting_exemption {
+ public:
+  heap_counting_exemption() noexcept { ++heap_counting_exemptions; }
+  ~heap_counting_exemption() { --heap_counting_exemptions; }
+  heap_counting_exemption(const heap_counting_exemption&) = delete;
+  heap_counting_exemption& operator=(const heap_counting_exemption&) = delete;
+};
+
+// Counts this thread's global allocations between open() and close() (or destruction).
+class heap_window {
+ public:
+  heap_window() noexcept = default;
+  ~heap_window() { close(); }
+  heap_window(const heap_window&) = delete;
+  heap_window& operator=(const heap_window&) = delete;
+
+  void open() noexcept { open_heap_window = &record_; }
+
+  static void close_current() noexcept { open_heap_window = nullptr; }
+  void close() noexcept {
+    if (open_heap_window == &record_) close_current();
+  }
+  const heap_window_record& record() const noexcept { return record_; }
+
+ private:
+  heap_window_record record_;
+};
+
+std::string describe_sizes(const heap_window_record& record) {
+  std::string text;
+  const std::size_t shown = record.count < record.sizes.size() ? record.count : record.sizes.size();
+  for (std::size_t i = 0; i < shown; ++i) text += (i ? ", " : "") + std::to_string(record.sizes[i]);
+  if (shown < record.count) text += ", ...";
+  return text + " bytes";
+}
+
+void* allocate_or_null(std::size_t bytes, std::size_t alignment) noexcept {
+  note_global_allocation(bytes);
+  if (bytes == 0) bytes = 1;
+  if (alignment <= alignof(std::max_align_t)) return std::malloc(bytes);
+  return std::aligned_alloc(alignment, (bytes + alignment - 1) / alignment * alignment);
+}
+
+// Out of line, so that the compiler does not pair the replaced operator delete's free() with
+// an inlined operator new and warn about a mismatch (-Wmismatched-new-delete at -O1 and above).
+[[gnu::noinline]] void release(void* p) noexcept { std::free(p); }
+
+void* allocate_or_throw(std::size_t bytes, std::size_t alignment) {
+  void* const p = allocate_or_null(bytes, alignment);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+
+// ---- Probes ---------------------------------------------------------------------------------
+
+// A counting allocator whose own bookkeeping (the allocation_log's containers and its call of
+// operator new) is not counted as the library's use of the global heap.
+template <class T>
+class uncounted_allocator {
+ public:
+  using value_type = T;
+
+  explicit uncounted_allocator(counting_allocator<T> inner) noexcept : inner_(std::move(inner)) {}
+  template <class U>
+  uncounted_allocator(const uncounted_allocator<U>& other) noexcept : inner_(other.inner()) {}
+  // A moved-from allocator stays usable (Allocator requirements): moves copy.
+  uncounted_allocator(const uncounted_allocator&) noexcept = default;
+  uncounted_allocator& operator=(const uncounted_allocator&) noexcept = default;
+  ~uncounted_allocator() = default;
+
+  T* allocate(std::size_t n) {
+    const heap_counting_exemption probe_bookkeeping;
+    return inner_.allocate(n);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    const heap_counting_exemption probe_bookkeeping;
+    inner_.deallocate(p, n);
+  }
+
+  const counting_allocator<T>& inner() const noexcept { return inner_; }
+
+  template <class U>
+  friend bool operator==(const uncounted_allocator& a, const uncounted_allocator<U>& b) noexcept {
+    return a.inner() == b.inner();
+  }
+  template <class U>
+  friend bool operator!=(const uncounted_allocator& a, const uncounted_allocator<U>& b) noexcept {
+    return !(a == b);
+  }
+
+ private:
+  counting_allocator<T> inner_;
+};
+
+// The handler of the heap-window measurement: closes the window as its first action (what
+// the handler body does is not the operation's allocation) and keeps what it received.
+class window_closing_handler {
+ public:
+  using allocator_type = uncounted_allocator<void>;
+
+  window_closing_handler(std::shared_ptr<std::optional<operations::outcome>> received, allocator_type a) noexcept
+      : received_(std::move(received)), allocator_(std::move(a)) {}
+  window_closing_handler(window_closing_handler&&) noexcept = default;
+  window_closing_handler& operator=(window_closing_handler&&) noexcept = default;
+  window_closing_handler(const window_closing_handler&) = delete;
+  window_closing_handler& operator=(const window_closing_handler&) = delete;
+  ~window_closing_handler() = default;
+
+  allocator_type get_allocator() const noexcept { return allocator_; }
+
+  template <class... Results>
+  void operator()(const Results&... results) {
+    heap_window::close_current();
+    *received_ = operations::outcome_of(results...);
+  }
+
+ private:
+  std::shared_ptr<std::optional<operations::outcome>> received_;
+  allocator_type allocator_;
+};
+
+constexpr std::chrono::seconds run_limit{10};
+
+template <class List, class Op>
+struct listed;
+template <class... Ops, class Op>
+struct listed<operation_list<Ops...>, Op> : std::bool_constant<(std::is_same_v<Ops, Op> || ...)> {};
+template <class Op>
+using not_composed = std::bool_constant<!listed<operations::composed, Op>::value>;
+
+// The other-context fixture runs ex1's context to completion before ex2's, which a composed
+// operation cannot finish under (each intermediate step needs both), so composed operations
+// get every fixture but that one.
+using single_step_operations = operations::selected_t<not_composed, operations::all_completing>;
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+using composed_executors = operation_list<handler_executors::io, handler_executors::strand,
+                                          handler_executors::recording_ts, handler_executors::recording_std>;
+#else
+using composed_executors =
+    operation_list<handler_executors::io, handler_executors::strand, handler_executors::recording_ts>;
+#endif
+
+// Runs everything the fixture needs, guarded against a hang.
+template <class Fixture>
+void run_guarded(net::io_context& ctx, Fixture& fixture, const std::string& what) {
+  const watchdog guard(what, run_limit);
+  fixture.run(ctx);
+}
+
+// Makes the contexts the fixture runs ready to run again.
+template <class Fixture>
+void restart_all(net::io_context& ctx, Fixture& fixture) {
+  ctx.restart();
+  if constexpr (requires { fixture.context(); }) fixture.context().restart();
+}
+
+std::string fixture_clause(std::string_view fixture_name) {
+  return fixture_name == handler_executors::io::name
+             ? std::string("a handler exposing a counting allocator")
+             : "a handler exposing a counting allocator, bound to the " + std::string(fixture_name) +
+                   " executor by an executor_binder";
+}
+
+// ---- p3: the operation's memory comes through the handler's associated allocator -------------
+
+template <class Operation, class Fixture>
+void expect_handler_allocator_used() {
+  net::io_context ctx;
+  Fixture fixture(ctx);
+  const auto log = std::make_shared<allocation_log>();
+  const auto record = std::make_shared<probe_record>();
+  record->expect_invocation();
+  {
+    typename Operation::instance instance(ctx);
+    instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
+    run_guarded(ctx, fixture, std::string(Operation::name) + " run to completion");
+  }
+
+  ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
+  EXPECT_GT(log->allocations(), 0u)
+      << "with " << fixture_clause(Fixture::name)
+      << ", the operation obtained no memory through that allocator; [async.reqmts.async.alloc] p3 makes "
+         "the handler's associated allocator (get_associated_allocator(handler, alloc1)) the one the "
+         "operation allocates with (an operation that allocates nothing at all would also comply)";
+  EXPECT_TRUE(log->clean()) << "memory was returned to the handler's allocator that it did not hand out, or with "
+                               "a different size";
+}
+
+CONFORMANCE_RULE_MATRIX("async.reqmts.async.alloc/operation-uses-handler-allocator", single_step_operations,
+                        handler_executors::all, [](auto operation, auto executor) {
+                          expect_handler_allocator_used<decltype(operation), typename decltype(executor)::type>();
+                        });
+CONFORMANCE_RULE_MATRIX("async.reqmts.async.alloc/operation-uses-handler-allocator", operations::composed,
+                        composed_executors, [](auto operation, auto executor) {
+                          expect_handler_allocator_used<decltype(operation), typename decltype(executor)::type>();
+                        });
+
+// ---- p4: all of alloc2's memory is returned before the handler runs ---------------------------
+
+template <class Operation, class Fixture>
+void expect_memory_returned_before_handler() {
+  net::io_context ctx;
+  Fixture fixture(ctx);
+  const auto log = std::make_shared<allocation_log>();
+  const auto record = std::make_shared<probe_record>();
+  record->expect_invocation();
+  record->on_invocation([log] { log->checkpoint("in handler"); });
+  {
+    typename Operation::instance instance(ctx);
+    instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
+    run_guarded(ctx, fixture, std::string(Operation::name) + " run to completion");
+  }
+
+  ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
+  const std::optional<std::size_t> live = log->live_bytes_at("in handler");
+  ASSERT_TRUE(live.has_value());
+  EXPECT_EQ(*live, 0u) << "with " << fixture_clause(Fixture::name) << ", " << *live
+                       << " bytes obtained from the handler's associated allocator were still allocated "
+                          "while the handler ran; [async.reqmts.async.alloc] p4 requires all of it to be "
+                          "deallocated before the handler is invoked";
+  EXPECT_TRUE(log->clean()) << "memory was returned to the handler's allocator that it did not hand out, or with "
+                               "a different size";
+}
+
+CONFORMANCE_RULE_MATRIX(
+    "async.reqmts.async.alloc/memory-returned-before-handler-runs", single_step_operations, handler_executors::all,
+    [](auto operation, auto executor) {
+      expect_memory_returned_before_handler<decltype(operation), typename decltype(executor)::type>();
+    });
+CONFORMANCE_RULE_MATRIX(
+    "async.reqmts.async.alloc/memory-returned-before-handler-runs", operations::composed, composed_executors,
+    [](auto operation, auto executor) {
+      expect_memory_returned_before_handler<decltype(operation), typename decltype(executor)::type>();
+    });
+
+// ---- p4: no per-operation memory from anywhere else -------------------------------------------
+
+// The handler executors the library itself provides. The recording fixtures are left out: they
+// are user executors whose own bookkeeping allocates, and what a user executor allocates in its
+// dispatch is not the operation's per-operation memory.
+using library_executors =
+    operation_list<handler_executors::io, handler_executors::strand, handler_executors::other_context>;
+using composed_library_executors = operation_list<handler_executors::io, handler_executors::strand>;
+
+// One complete run of the operation whose handler carries `alloc`.
+template <class Operation, class Fixture>
+void run_once(net::io_context& ctx, Fixture& fixture, const uncounted_allocator<void>& alloc) {
+  const auto received = std::make_shared<std::optional<operations::outcome>>();
+  typename Operation::instance instance(ctx);
+  instance.initiate(fixture.bind(window_closing_handler(received, alloc)));
+  run_guarded(ctx, fixture, std::string(Operation::name) + " warm-up run");
+}
+
+// Which part of the operation the heap window covers.
+enum class measured_phases {
+  initiation_and_run,
+  // Only after initiate() has returned: the composed operation's descriptor starts a peer
+  // thread inside initiate() (std::jthread allocates), which cannot be told apart from the
+  // initiating function's own allocations; its intermediate steps are all in the run.
+  run_only,
+};
+
+template <class Operation, class Fixture>
+void expect_no_heap_allocation(measured_phases phases) {
+  net::io_context ctx;
+  Fixture fixture(ctx);
+  const auto log = std::make_shared<allocation_log>();
+  const uncounted_allocator<void> alloc{counting_allocator<void>(log)};
+  // Services, reactor registrations and queues a context creates on first use are the
+  // context's, not this operation's: let one run of the same operation create them.
+  run_once<Operation>(ctx, fixture, alloc);
+  restart_all(ctx, fixture);
+
+  const auto received = std::make_shared<std::optional<operations::outcome>>();
+  typename Operation::instance instance(ctx);  // descriptor set-up: before the window
+  auto handler = fixture.bind(window_closing_handler(received, alloc));
+  const watchdog guard(std::string(Operation::name) + " measured run", run_limit);
+  heap_window window;
+  if (phases == measured_phases::initiation_and_run) window.open();
+  instance.initiate(std::move(handler));
+  if (!received->has_value()) window.open();
+  fixture.run(ctx);
+  window.close();
+
+  ASSERT_TRUE(received->has_value()) << "the handler did not run";
+  EXPECT_EQ(window.record().count, 0u)
+      << "with " << fixture_clause(Fixture::name) << ", between the "
+      << (phases == measured_phases::initiation_and_run ? "initiation" : "end of the initiating call")
+      << " and the handler the test thread made " << window.record().count
+      << " allocation(s) through global operator new (" << describe_sizes(window.record())
+      << ") after a warm-up run of the same operation; [async.reqmts.async.alloc] p4 requires per-operation "
+         "memory to be obtained only from the handler's associated allocator";
+}
+
+CONFORMANCE_RULE_MATRIX("async.reqmts.async.alloc/no-per-operation-memory-outside-handler-allocator",
+                        single_step_operations, library_executors, [](auto operation, auto executor) {
+                          expect_no_heap_allocation<decltype(operation), typename decltype(executor)::type>(
+                              measured_phases::initiation_and_run);
+                        });
+CONFORMANCE_RULE_MATRIX("async.reqmts.async.alloc/no-per-operation-memory-outside-handler-allocator",
+                        operations::composed, composed_library_executors, [](auto operation, auto executor) {
+                          expect_no_heap_allocation<decltype(operation), typename decltype(executor)::type>(
+                              measured_phases::run_only);
+                        });
+
+}  // namespace
+}  // namespace conformance
+
+// Replacement global allocation functions ([new.delete]): they count through
+// note_global_allocation and otherwise behave like the default ones.
+void* operator new(std::size_t bytes) { return conformance::allocate_or_throw(bytes, alignof(std::max_align_t)); }
+void* operator new(std::size_t bytes, const std::nothrow_t&) noexcept {
+  return conformance::allocate_or_null(bytes, alignof(std::max_align_t));
+}
+void* operator new(std::size_t bytes, std::align_val_t alignment) {
+  return conformance::allocate_or_throw(bytes, static_cast<std::size_t>(alignment));
+}
+void* operator new(std::size_t bytes, std::align_val_t alignment, const std::nothrow_t&) noexcept {
+  return conformance::allocate_or_null(bytes, static_cast<std::size_t>(alignment));
+}
+void operator delete(void* p) noexcept { conformance::release(p); }
+void operator delete(void* p, std::size_t) noexcept { conformance::release(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { conformance::release(p); }
+void operator delete(void* p, std::align_val_t) noexcept { conformance::release(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { conformance::release(p); }
+void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { conformance::release(p); }

@@ -1,0 +1,45 @@
+// rule:   async.reqmts.async.non.blocking/initiation-returns-while-pending
+// clause: [async.reqmts.async.non.blocking] p1
+// An initiating function never blocks waiting for the operation it started: every operation
+// that stays outstanding (a timer a day away, a read from a silent peer) is started on a context
+// that is not running, and the initiating function must return within a generous bound (2 s;
+// the watchdog turns a blocked call into TIMEOUT). The operation is then cancelled and run out.
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/probes/watchdog.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
+#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
+
+namespace conformance {
+namespace {
+
+constexpr std::chrono::seconds initiation_limit{2};
+
+CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pending", operations::pending,
+                 [](auto operation) {
+                   using Op = decltype(operation);
+                   const auto record = std::make_shared<probe_record>();
+                   net::io_context ctx;
+                   typename Op::instance instance(ctx);
+                   const auto started = std::chrono::steady_clock::now();
+                   {
+                     const watchdog guard("the initiating function of " + std::string(Op::name) +
+                                              " (an operation that cannot complete yet) on a context that is not running",
+                                          initiation_limit);
+                     group_a::initiate_guarded(instance, probe_handler(record));
+                   }
+                   const auto blocked = std::chrono::steady_clock::now() - started;
+                   EXPECT_LT(blocked, initiation_limit) << "the initiating function blocked the caller";
+                   EXPECT_EQ(record->invocations(), 0) << "the handler of an outstanding operation ran before it was "
+                                                          "cancelled";
+                   instance.cancel();
+                   group_a::run_bounded(ctx, std::string(Op::name) + " after cancel()");
+                   EXPECT_EQ(record->invocations(), 1) << "after cancel() the handler must run once";
+                 });
+
+}  // namespace
+}  // namespace conformance

@@ -1,0 +1,48 @@
+// rule:   async.reqmts.async.return.value/returns-result-of-get
+// clause: [async.reqmts.async.return.value] p1
+// Every operation started with a TS-style user-defined token must construct exactly one
+// async_result<decay_t<CompletionToken>, Signature> from its completion handler and return what
+// that object's get() returns, calling get() exactly once; the handler then completes the
+// operation as usual.
+#include <memory>
+#include <string>
+#include <type_traits>
+
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
+#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
+#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
+
+namespace conformance {
+namespace {
+
+using tokens::legacy_token;
+
+CONFORMANCE_RULE("async.reqmts.async.return.value/returns-result-of-get", operations::all_completing, [](auto operation) {
+  using Op = decltype(operation);
+  const auto record = std::make_shared<probe_record>();
+  const auto log = std::make_shared<tokens::token_log>();
+  record->expect_invocation();
+  net::io_context ctx;
+  typename Op::instance instance(ctx);
+  auto token = tokens::make_token<legacy_token>(ctx, record, log);
+  using returned = decltype(group_a::initiate_guarded(instance, std::move(token)));
+  if constexpr (std::is_void_v<returned>) {
+    group_a::initiate_guarded(instance, std::move(token));
+    ADD_FAILURE() << "the initiating function returned void; it must return the value of result.get(), "
+                  << tokens::returned_value << " for this token";
+  } else {
+    const auto value = group_a::initiate_guarded(instance, std::move(token));
+    EXPECT_EQ(value, tokens::returned_value) << "the initiating function must return what async_result::get() returns";
+  }
+  EXPECT_EQ(log->results_constructed, 1) << "async_result<decay_t<Token>, Signature> was constructed from the handler "
+                                         << log->results_constructed << " times; expected once";
+  EXPECT_EQ(log->gets, 1) << "async_result::get() was called " << log->gets << " times; expected once, for the return value";
+  group_a::run_bounded(ctx, std::string(Op::name) + " with a TS-style token");
+  EXPECT_EQ(record->invocations(), 1) << "the handler the token's async_result made was invoked " << record->invocations()
+                                      << " times; expected once";
+});
+
+}  // namespace
+}  // namespace conformance

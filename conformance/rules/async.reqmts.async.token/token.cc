@@ -1,0 +1,118 @@
+// rule:   async.reqmts.async.token/user-defined-token-accepted
+// rule:   async.reqmts.async.token/handler-built-from-forwarded-token
+// rule:   async.reqmts.async.token/move-only-handler-accepted
+// clause: [async.reqmts.async.token] p1 (any completion token, as the last argument), p2 (the
+//         handler is async_result<decay_t<Token>, Signature>::completion_handler_type built from
+//         std::forward<Token>(token)), p3 (the handler need only be move-constructible)
+// Every operation is started with tokens of types the library has never seen: a user-defined
+// token whose own async_result specialisation makes the handler (p1: in the form the claimed
+// edition defines, TS members or Asio's initiate); a TS-style token whose handler records
+// whether it was built from an rvalue or an lvalue token (p2); and a handler that can only be
+// moved (p3). Each must complete through the handler the library was meant to build.
+#include <memory>
+#include <string>
+#include <type_traits>
+
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
+#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
+#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
+
+namespace conformance {
+namespace {
+
+using tokens::initiate_token;
+using tokens::legacy_token;
+using tokens::make_token;
+using tokens::token_log;
+
+// The TS defines a token through async_result's completion_handler_type; Asio 1.22.1 and later
+// through a static async_result::initiate.
+constexpr bool edition_defines_tokens_by_initiate = target::edition != "ts-n4771";
+using editions_token = std::conditional_t<edition_defines_tokens_by_initiate, initiate_token, legacy_token>;
+
+// Runs the operation started with `token` and checks that the handler made from it ran once
+// with the operation's result.
+template <class Op, class Token>
+void expect_completion_through(Token&& token, net::io_context& ctx, typename Op::instance& instance,
+                               const probe_record& record, const std::string& which) {
+  group_a::initiate_guarded(instance, std::forward<Token>(token));
+  group_a::run_bounded(ctx, std::string(Op::name) + " with " + which);
+  EXPECT_EQ(record.invocations(), 1) << "the handler built from " << which << " was invoked " << record.invocations()
+                                     << " times; an operation that completes invokes its handler exactly once";
+  if (record.invocations() > 0) {
+    EXPECT_TRUE(instance.expected().accepts(group_a::received_outcome(record)))
+        << "the handler received " << operations::describe(group_a::received_outcome(record)) << ", expected "
+        << instance.expected().description();
+  }
+}
+
+CONFORMANCE_RULE("async.reqmts.async.token/user-defined-token-accepted", operations::all_completing, [](auto operation) {
+  using Op = decltype(operation);
+  const auto record = std::make_shared<probe_record>();
+  const auto log = std::make_shared<token_log>();
+  record->expect_invocation();
+  {
+    net::io_context ctx;
+    typename Op::instance instance(ctx);
+    expect_completion_through<Op>(make_token<editions_token>(ctx, record, log), ctx, instance, *record,
+                                  "a user-defined token (its own async_result specialisation)");
+  }
+  EXPECT_EQ(log->token_invoked, 0) << "the token object itself was invoked as the handler "
+                                   << log->token_invoked << " times: the library bypassed the token's "
+                                   << "async_result specialisation instead of building the handler through it";
+});
+
+CONFORMANCE_RULE("async.reqmts.async.token/handler-built-from-forwarded-token", operations::all_completing, [](auto operation) {
+  using Op = decltype(operation);
+  {
+    const auto record = std::make_shared<probe_record>();
+    const auto log = std::make_shared<token_log>();
+    record->expect_invocation();
+    net::io_context ctx;
+    typename Op::instance instance(ctx);
+    expect_completion_through<Op>(make_token<legacy_token>(ctx, record, log), ctx, instance, *record,
+                                  "an rvalue TS-style token");
+    EXPECT_EQ(log->handlers_from_rvalue, 1)
+        << "given an rvalue token, completion_handler_type must be constructed once from std::forward<Token>(token), "
+        << "an rvalue; observed " << log->handlers_from_rvalue << " constructions from an rvalue and "
+        << log->handlers_from_lvalue << " from an lvalue";
+    EXPECT_EQ(log->handlers_from_lvalue, 0) << "given an rvalue token, the handler was built from an lvalue copy";
+    EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler, bypassing completion_handler_type";
+  }
+  {
+    const auto record = std::make_shared<probe_record>();
+    const auto log = std::make_shared<token_log>();
+    record->expect_invocation();
+    net::io_context ctx;
+    typename Op::instance instance(ctx);
+    legacy_token token = make_token<legacy_token>(ctx, record, log);
+    expect_completion_through<Op>(token, ctx, instance, *record, "an lvalue TS-style token");
+    EXPECT_EQ(log->handlers_from_lvalue, 1)
+        << "given an lvalue token, completion_handler_type must be constructed once from std::forward<Token>(token), "
+        << "an lvalue; observed " << log->handlers_from_lvalue << " constructions from an lvalue and "
+        << log->handlers_from_rvalue << " from an rvalue";
+    EXPECT_EQ(log->handlers_from_rvalue, 0) << "given an lvalue token, the handler was built from an rvalue: "
+                                               "the caller's token was moved from";
+    EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler, bypassing completion_handler_type";
+  }
+});
+
+CONFORMANCE_RULE("async.reqmts.async.token/move-only-handler-accepted", operations::all_completing, [](auto operation) {
+  using Op = decltype(operation);
+  static_assert(!std::is_copy_constructible_v<probe_handler> && std::is_move_constructible_v<probe_handler>);
+  const auto record = std::make_shared<probe_record>();
+  record->expect_invocation();
+  {
+    net::io_context ctx;
+    typename Op::instance instance(ctx);
+    expect_completion_through<Op>(probe_handler(record), ctx, instance, *record, "a move-only handler");
+  }
+  EXPECT_FALSE(record->invoked_after_move()) << "the move-only handler was invoked through a moved-from object";
+  EXPECT_FALSE(record->destroyed_uninvoked()) << "the move-only handler was destroyed without being invoked";
+  EXPECT_EQ(record->live_values(), 0) << "the move-only handler was not destroyed after the operation";
+});
+
+}  // namespace
+}  // namespace conformance
