@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include <conformance_target/binding.hpp>
+#include CONFORMANCE_TARGET_BINDING  // the library under test (tools/bazel/bench.bzl)
 
 namespace {
 

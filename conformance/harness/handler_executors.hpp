@@ -3,23 +3,27 @@
 // that ex2 differs from the I/O executor (ex1) in every way that matters:
 //   io            ex2 == ex1: the handler has no associated executor of its own
 //   strand        a strand of ex1's io_context
-//   other-context the executor of a second io_context, run after the first
+//   other-context the executor of a second io_context, run in turns with the first
 //   recording-ts  a TS-style recording executor (probes/recording_ts_executor.hpp)
 //   recording-std a standard-executor recording executor (only with standard executors)
 //
 // A fixture is built from the io_context that provides ex1 and offers:
 //   name                       stable name, part of the case name
 //   bind(handler)              the handler with this ex2 associated (unchanged for `io`)
-//   run(io)                    runs everything until the operation's handler has run
+//   run(io)                    runs everything until no context has work left
 //   running_on_it()            true inside a function that ex2 is running
 //   log()                      the recording executors' executor_log (recording ones only)
 #pragma once
 
+#include <chrono>
+#include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 #include "conformance/harness/probes/executor_log.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
+#include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/target_description.hpp"
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
@@ -67,11 +71,19 @@ class other_context {
   auto bind(Handler handler) {
     return net::bind_executor(other_.get_executor(), std::move(handler));
   }
-  // ex1's context first (the operation completes there and hands the handler over), then
-  // ex2's, where the handler runs.
+  // Both contexts in turns, on this thread, until neither has work. Running ex1's context to
+  // the end before ex2's would never end for an operation that needs ex2 while ex1's context
+  // still has its work: a composed operation whose intermediate handlers run on ex2 and start
+  // the next step on ex1. restart() each turn: a context whose work ran out is stopped,
+  // and a turn of the other may give it new work.
   void run(net::io_context& ctx) {
-    ctx.run();
-    other_.run();
+    for (;;) {
+      ctx.restart();
+      other_.restart();
+      const auto ran = ctx.poll() + other_.poll();
+      if (ran == 0 && ctx.stopped() && other_.stopped()) return;
+      if (ran == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
   }
   bool running_on_it() const { return executor_.running_in_this_thread(); }
   net::io_context& context() { return other_; }
@@ -132,5 +144,14 @@ using distinct = operation_list<strand, other_context, recording_ts, recording_s
 #else
 using distinct = operation_list<strand, other_context, recording_ts>;
 #endif
+
+// Runs the fixture's contexts until they are out of work (the rule's handler has run by then),
+// within `limit`: a hang becomes a TIMEOUT verdict, not a stuck case.
+template <class Fixture>
+void run_guarded(Fixture& fixture, net::io_context& ctx, const std::string& what,
+                 std::chrono::milliseconds limit = std::chrono::seconds(10)) {
+  const watchdog guard(what, limit);
+  fixture.run(ctx);
+}
 
 }  // namespace conformance::handler_executors

@@ -14,12 +14,10 @@
 #include <type_traits>
 
 #include "conformance/harness/case_registry.hpp"
+#include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance {
-
-template <class... Operations>
-struct operation_list {};
 
 template <class... Operations, class Body>
 bool register_rule(std::string_view rule, operation_list<Operations...>, Body body) {

@@ -2,7 +2,8 @@
 // rule binary (even one whose rule unit did not compile) can report its target.
 #pragma once
 
-#include <conformance_target/binding.hpp>
+// conformance_target() defines CONFORMANCE_TARGET_BINDING as the binding header's path.
+#include CONFORMANCE_TARGET_BINDING
 
 #include <string>
 

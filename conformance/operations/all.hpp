@@ -16,6 +16,12 @@
 #include "conformance/operations/tcp_async_read_some.hpp"
 #include "conformance/operations/tcp_async_write_some.hpp"
 
+// A target's own descriptors (docs/adapters.md): conformance_target(operations = "x.hpp")
+// defines this to the header, which declares conformance::target_operations::all.
+#ifdef CONFORMANCE_TARGET_OPERATIONS
+#include CONFORMANCE_TARGET_OPERATIONS
+#endif
+
 namespace conformance::operations {
 
 namespace detail {
@@ -54,6 +60,15 @@ struct completes_as {
 template <class Op>
 using never_inline = std::bool_constant<!handler_may_run_inline<Op>()>;
 
+template <class Op>
+using completing_by_itself = std::bool_constant<Op::completes != completion::never>;
+
+template <class Op>
+using outstanding_until_cancelled = std::bool_constant<Op::completes == completion::never>;
+
+template <class Op>
+using is_composed = std::bool_constant<is_composed_operation<Op>()>;
+
 }  // namespace detail
 
 template <class... Lists>
@@ -65,15 +80,27 @@ using selected_t = typename detail::selected<Keep, List>::type;
 // post, dispatch and defer in all three forms; each completes with void().
 using submissions = concatenated_t<post_forms, dispatch_forms, defer_forms>;
 
-// Asynchronous operations on I/O objects that complete by themselves.
-using io_operations = operation_list<steady_timer_async_wait, tcp_async_read_some_closed_socket,
-                                     tcp_async_connect_listener, tcp_async_connect_refused,
-                                     tcp_async_read_some_connected, tcp_async_write_some_connected,
-                                     async_read_composed>;
+// The suite's own descriptors of operations on I/O objects that complete by themselves, and of
+// operations that stay outstanding until cancelled (cancel() on the instance) or stopped.
+using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_read_some_closed_socket,
+                                             tcp_async_connect_listener, tcp_async_connect_refused,
+                                             tcp_async_read_some_connected, tcp_async_write_some_connected,
+                                             async_read_composed>;
+using bundled_pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending>;
 
-// Operations that stay outstanding until cancelled (cancel() on the instance) or stopped: for
-// the non-blocking rule, work tracking while outstanding, and cancellation.
-using pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending>;
+// The target's own descriptors, if its binding brings any.
+#ifdef CONFORMANCE_TARGET_OPERATIONS
+using target_own = ::conformance::target_operations::all;
+#else
+using target_own = operation_list<>;
+#endif
+
+// Asynchronous operations on I/O objects that complete by themselves.
+using io_operations = concatenated_t<bundled_io_operations, selected_t<detail::completing_by_itself, target_own>>;
+
+// Operations that stay outstanding until cancelled or stopped: for the non-blocking rule, work
+// tracking while outstanding, and cancellation.
+using pending = concatenated_t<bundled_pending, selected_t<detail::outstanding_until_cancelled, target_own>>;
 
 // Every descriptor that completes on its own once started and the context runs.
 using all_completing = concatenated_t<submissions, io_operations>;
@@ -91,12 +118,13 @@ using may_complete_immediately = selected_t<detail::completes_as<completion::may
 using never_invoked_inline = selected_t<detail::never_inline, all_completing>;
 
 // Composed operations, whose intermediate handlers carry the final handler's associations.
-using composed = operation_list<async_read_composed>;
+using composed = concatenated_t<operation_list<async_read_composed>, selected_t<detail::is_composed, target_own>>;
 
 #if CONFORMANCE_HAS_CANCELLATION
 // Pending operations that support per-operation cancellation through the handler's associated
 // cancellation slot (terminal, partial and total, as Asio documents for timers and sockets).
-using cancellable = pending;
+// A target's own pending operations are not assumed to be cancellable.
+using cancellable = bundled_pending;
 #endif
 
 namespace detail {
@@ -110,8 +138,10 @@ struct all_descriptors<operation_list<Ops...>> : std::bool_constant<(descriptor<
 }  // namespace detail
 
 static_assert(detail::all_descriptors<all>::value, "every listed operation meets the descriptor contract");
-static_assert(std::is_same_v<completing_immediately, operation_list<tcp_async_read_some_closed_socket>>);
-static_assert(std::is_same_v<may_complete_immediately,
+static_assert(std::is_same_v<selected_t<detail::completes_as<completion::immediately>::test, bundled_io_operations>,
+                             operation_list<tcp_async_read_some_closed_socket>>);
+static_assert(std::is_same_v<selected_t<detail::completes_as<completion::may_be_immediate>::test,
+                                        concatenated_t<submissions, bundled_io_operations>>,
                              concatenated_t<dispatch_forms, operation_list<tcp_async_write_some_connected>>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::never>::test, all>, pending>);
 

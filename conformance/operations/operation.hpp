@@ -66,6 +66,15 @@
 //   static constexpr bool may_invoke_handler_inline = true;
 // and handler_may_run_inline<Op>() reports it; for every other descriptor a handler invoked
 // inside initiate() breaks [async.reqmts.async.completion].
+//
+// A target's own composed operation declares
+//   static constexpr bool composed = true;
+// promising at least two intermediate asynchronous steps, each completed through an
+// intermediate handler, so that the [async.reqmts.async.composed] rules apply to it
+// (is_composed_operation<Op>(); the suite lists its own composed operation explicitly).
+// A target adds descriptors of its own through conformance_target(operations = "header.hpp"),
+// whose header declares `conformance::target_operations::all` as an operation_list of them
+// (docs/adapters.md); rules then apply to them exactly as to the suite's own.
 #pragma once
 
 #include <concepts>
@@ -74,6 +83,7 @@
 #include <string>
 #include <string_view>
 
+#include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance::operations {
@@ -150,6 +160,15 @@ template <class Op>
 constexpr bool handler_may_run_inline() {
   if constexpr (requires { Op::may_invoke_handler_inline; }) {
     return Op::may_invoke_handler_inline;
+  } else {
+    return false;
+  }
+}
+
+template <class Op>
+constexpr bool is_composed_operation() {
+  if constexpr (requires { Op::composed; }) {
+    return Op::composed;
   } else {
     return false;
   }

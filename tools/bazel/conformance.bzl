@@ -68,15 +68,18 @@ conformance_manifest = rule(
     doc = "JSON description of one target's rule binaries, for the runner and //:conform.",
 )
 
-def conformance_target(name, binding, deps, expectations, copts = [], tags = [], sources = None):
+def conformance_target(name, binding, deps, expectations, operations = None, copts = [], tags = [], sources = None):
     """Declares a library under test.
 
     Args:
       name: target name, as used in reports; must match the binding's target::name.
-      binding: the binding header (in this package), included by rules as
-        <conformance_target/binding.hpp>.
+      binding: the binding header (in this package), included by every rule and probe
+        through the macro CONFORMANCE_TARGET_BINDING.
       deps: cc_library targets providing the library's headers (and objects, if any).
       expectations: file listing the verdicts expected other than PASS, with reasons.
+      operations: optional header (in this package) with the target's own operation
+        descriptors, declared as conformance::target_operations::all; every applicable rule
+        is applied to them too (conformance/operations/operation.hpp).
       copts: extra compiler flags for the rule translation units of this target.
       tags: tags for the generated tests.
       sources: only these rule translation units (paths relative to conformance/rules/, as in
@@ -86,7 +89,9 @@ def conformance_target(name, binding, deps, expectations, copts = [], tags = [],
     binding_library = name + ".binding"
     native.cc_library(
         name = binding_library,
-        hdrs = [binding],
+        hdrs = [binding] + ([operations] if operations else []),
+        defines = ["CONFORMANCE_TARGET_BINDING=<conformance_target/%s>" % binding] +
+                  (["CONFORMANCE_TARGET_OPERATIONS=<conformance_target/%s>" % operations] if operations else []),
         strip_include_prefix = "/" + native.package_name() if native.package_name() else "",
         include_prefix = "conformance_target",
         deps = deps + [_BINDING_SUPPORT],

@@ -194,13 +194,6 @@ using composed_executors =
     operation_list<handler_executors::io, handler_executors::strand, handler_executors::recording_ts>;
 #endif
 
-// Runs everything the fixture needs, guarded against a hang.
-template <class Fixture>
-void run_guarded(net::io_context& ctx, Fixture& fixture, const std::string& what) {
-  const watchdog guard(what, run_limit);
-  fixture.run(ctx);
-}
-
 // Makes the contexts the fixture runs ready to run again.
 template <class Fixture>
 void restart_all(net::io_context& ctx, Fixture& fixture) {
@@ -227,7 +220,7 @@ void expect_handler_allocator_used() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    run_guarded(ctx, fixture, std::string(Operation::name) + " run to completion");
+    handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -262,7 +255,7 @@ void expect_memory_returned_before_handler() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    run_guarded(ctx, fixture, std::string(Operation::name) + " run to completion");
+    handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -302,7 +295,7 @@ void run_once(net::io_context& ctx, Fixture& fixture, const uncounted_allocator<
   const auto received = std::make_shared<std::optional<operations::outcome>>();
   typename Operation::instance instance(ctx);
   instance.initiate(fixture.bind(window_closing_handler(received, alloc)));
-  run_guarded(ctx, fixture, std::string(Operation::name) + " warm-up run");
+  handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " warm-up run");
 }
 
 // Which part of the operation the heap window covers.

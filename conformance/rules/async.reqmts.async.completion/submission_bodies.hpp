@@ -41,7 +41,7 @@ void check_not_invoked_inside_initiation() {
     const initiation_guard inside;
     from_handler.initiate(ex2.bind(probe_handler(handler_record)));
   });
-  run_bounded(ex2, ctx, [&] { return outside_record->invocations() > 0 && handler_record->invocations() > 0; });
+  run_bounded(ex2, ctx);
 
   ASSERT_EQ(outside_record->invocations(), 1) << "started from outside run(): the handler must run exactly once";
   ASSERT_EQ(handler_record->invocations(), 1) << "started from a handler: the handler must run exactly once";

@@ -3,10 +3,8 @@
 // and the Asio editions' [asio.async.completion.*]).
 #pragma once
 
-#include <chrono>
 #include <memory>
 #include <string>
-#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -14,7 +12,6 @@
 #include "conformance/harness/probes/counting_allocator.hpp"
 #include "conformance/harness/probes/executor_log.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
-#include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/operations/all.hpp"
 
@@ -26,38 +23,10 @@ constexpr bool is_recording() {
   return requires(const Fixture& fixture) { fixture.log(); };
 }
 
-// Runs the fixture's contexts until done() (e.g. "the handler has run"), turning a hang into
-// TIMEOUT. With ex2 on another io_context both contexts run at once, each kept busy by a work
-// guard until done(): a composed operation goes back and forth between them (its intermediate
-// handlers run on ex2 and start the next step on ex1, whose context has no work in between),
-// which the fixture's own run() (ex1's context to the end, then ex2's) cannot finish.
-template <class Fixture, class Done>
-void run_bounded(Fixture& fixture, net::io_context& ctx, Done done) {
-  const watchdog guard("running the contexts until the handler has run", std::chrono::seconds(10));
-  if constexpr (std::is_same_v<Fixture, handler_executors::other_context>) {
-    // An operation that completed inside its initiating function and handed its handler to
-    // the other context may already have released the last work on ctx, which stops ctx
-    // (Asio and the reference alike); run() then needs restart() first.
-    if (ctx.stopped()) ctx.restart();
-    if (fixture.context().stopped()) fixture.context().restart();
-    auto ex1_work = net::make_work_guard(ctx);
-    auto ex2_work = net::make_work_guard(fixture.context());
-    std::thread ex1_runner([&ctx] { ctx.run(); });
-    std::thread ex2_runner([&fixture] { fixture.context().run(); });
-    while (!done()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    ex1_work.reset();
-    ex2_work.reset();
-    ex1_runner.join();
-    ex2_runner.join();
-  } else {
-    fixture.run(ctx);
-  }
-}
-
-// Until the handler that reports to `record` has run.
+// Runs the fixture's contexts until they are out of work; a hang becomes TIMEOUT.
 template <class Fixture>
-void run_bounded(Fixture& fixture, net::io_context& ctx, const probe_record& record) {
-  run_bounded(fixture, ctx, [&record] { return record.invocations() > 0; });
+void run_bounded(Fixture& fixture, net::io_context& ctx) {
+  handler_executors::run_guarded(fixture, ctx, "running the contexts until the handler has run");
 }
 
 // Makes an outstanding `never` operation complete (with operation_aborted), so that running
@@ -135,7 +104,7 @@ struct recorded_run {
       instance.initiate(ex2.bind(probe_handler(record).with_allocator(counting_allocator<void>(alloc2))));
     }
     reported_inside = completed_during_initiation<Operation>(instance);
-    run_bounded(ex2, ctx, *record);
+    run_bounded(ex2, ctx);
   }
   std::vector<submission> submissions() const { return ex2.log().submissions(); }
 

@@ -10,7 +10,6 @@
 // allocates through its handler's associated allocator (a counting allocator sees each step,
 // and none of it is still allocated when the final handler runs). The composed operation's
 // descriptor guarantees at least two intermediate steps.
-#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -22,14 +21,11 @@
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/counting_allocator.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
-#include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/operations/all.hpp"
 
 namespace conformance {
 namespace {
-
-constexpr std::chrono::seconds run_limit{10};
 
 // For every allocation through the handler's allocator before the final handler ran: whether
 // it was made inside a function the handler's executor ran (a strand: running_in_this_thread;
@@ -133,25 +129,14 @@ composed_run run_composed(net::io_context& ctx, Fixture& fixture) {
   typename Operation::instance instance(ctx);
   const place_noting_allocator<void> alloc(counting_allocator<void>(run.log), run.places);
   instance.initiate(fixture.bind(probe_handler(run.record).with_allocator(alloc)));
-  const watchdog guard(std::string(Operation::name) + " run to completion", run_limit);
-  fixture.run(ctx);
+  handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
   return run;
 }
 
 // ---- executor ---------------------------------------------------------------------------------
 
-// Handler executors that differ from ex1 and that a composed operation can use while ex1's
-// context runs alone (other-context is run only after ex1's context, which a composed
-// operation, needing both for every step, cannot complete under).
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using stepping_executors =
-    operation_list<handler_executors::strand, handler_executors::recording_ts, handler_executors::recording_std>;
-#else
-using stepping_executors = operation_list<handler_executors::strand, handler_executors::recording_ts>;
-#endif
-
 CONFORMANCE_RULE_MATRIX(
-    "async.reqmts.async.composed/intermediate-handlers-use-handler-executor", operations::composed, stepping_executors,
+    "async.reqmts.async.composed/intermediate-handlers-use-handler-executor", operations::composed, handler_executors::distinct,
     [](auto operation, auto executor) {
       using Operation = decltype(operation);
       using Fixture = typename decltype(executor)::type;
@@ -182,17 +167,9 @@ CONFORMANCE_RULE_MATRIX(
 
 // ---- allocator --------------------------------------------------------------------------------
 
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using allocating_executors = operation_list<handler_executors::io, handler_executors::strand,
-                                            handler_executors::recording_ts, handler_executors::recording_std>;
-#else
-using allocating_executors =
-    operation_list<handler_executors::io, handler_executors::strand, handler_executors::recording_ts>;
-#endif
-
 CONFORMANCE_RULE_MATRIX(
     "async.reqmts.async.composed/intermediate-handlers-use-handler-allocator", operations::composed,
-    allocating_executors, [](auto operation, auto executor) {
+    handler_executors::all, [](auto operation, auto executor) {
       using Operation = decltype(operation);
       using Fixture = typename decltype(executor)::type;
       net::io_context ctx;

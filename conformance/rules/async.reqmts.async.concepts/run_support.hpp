@@ -6,7 +6,6 @@
 
 #include <chrono>
 #include <string>
-#include <thread>
 #include <utility>
 
 #include "conformance/harness/probes/initiation_guard.hpp"
@@ -26,33 +25,6 @@ template <class Instance, class Token>
 decltype(auto) initiate_guarded(Instance& operation, Token&& token) {
   const initiation_guard inside;
   return operation.initiate(std::forward<Token>(token));
-}
-
-// Runs the context(s) until the operation's handler (recorded in `record`) has run and then
-// until they are out of work, guarded by a watchdog.
-template <class Fixture>
-void run_bounded(Fixture& fixture, net::io_context& ctx, const probe_record& record, const std::string& what) {
-  const watchdog guard(what, run_limit);
-  if constexpr (requires { fixture.context(); }) {
-    // ex2 belongs to a second context. Running the two one after the other (the fixture's run)
-    // never ends for an operation that needs ex2 while ex1's context still has its work, such
-    // as a composed operation whose intermediate handlers run on ex2: take turns instead.
-    net::io_context& other = fixture.context();
-    while (record.invocations() == 0) {
-      ctx.restart();
-      const auto ran = ctx.poll();
-      other.restart();
-      const auto ran_other = other.poll();
-      if (ctx.stopped() && other.stopped()) break;  // both out of work: the handler will never run
-      if (ran + ran_other == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    ctx.restart();
-    ctx.run();
-    other.restart();
-    other.run();
-  } else {
-    fixture.run(ctx);
-  }
 }
 
 inline void run_bounded(net::io_context& ctx, const std::string& what) {

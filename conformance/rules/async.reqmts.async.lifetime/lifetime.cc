@@ -137,7 +137,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.lifetime/argument-copies-destroyed-a
                               });
                             });
                             initiate_with_arguments<Op>(instance, tracked_copy(buffers_log), std::move(handler));
-                            group_a::run_bounded(fixture, ctx, *record, std::string(Op::name) + " until its handler has run");
+                            handler_executors::run_guarded(fixture, ctx, std::string(Op::name) + " until its handler has run");
                             record->on_invocation(nullptr);
                           }
                           ASSERT_EQ(record->invocations(), 1) << "the handler must run once";
