@@ -1,25 +1,27 @@
 // [bind_allocator] allocator_binder, bind_allocator (Asio).
 #pragma once
 
-#include <functional>
 #include <type_traits>
 #include <utility>
 
 #include "refnet/associated_allocator.hpp"
 #include "refnet/async_result.hpp"
 #include "refnet/detail/binder_support.hpp"
+#include "refnet/detail/bound_target.hpp"
 
 namespace refnet {
 
 // Attaches an allocator to a target object (typically a completion handler).
 template <class T, class Allocator>
-class allocator_binder {
+class allocator_binder : public detail::bound_target<T> {
+  using target_base = detail::bound_target<T>;
+
  public:
-  using target_type = T;
+  using typename target_base::target_type;
   using allocator_type = Allocator;
 
   template <class U>
-  allocator_binder(const allocator_type& a, U&& u) : allocator_(a), target_(std::forward<U>(u)) {}
+  allocator_binder(const allocator_type& a, U&& u) : target_base(std::in_place, std::forward<U>(u)), allocator_(a) {}
 
   allocator_binder(const allocator_binder&) = default;
   allocator_binder(allocator_binder&&) = default;
@@ -27,44 +29,28 @@ class allocator_binder {
   template <class U, class OtherAllocator>
     requires std::is_constructible_v<T, const U&> && std::is_constructible_v<Allocator, const OtherAllocator&>
   allocator_binder(const allocator_binder<U, OtherAllocator>& other)
-      : allocator_(other.get_allocator()), target_(other.get()) {}
+      : target_base(std::in_place, other.get()), allocator_(other.get_allocator()) {}
 
   template <class U, class OtherAllocator>
     requires std::is_constructible_v<T, U&&> && std::is_constructible_v<Allocator, OtherAllocator&&>
   allocator_binder(allocator_binder<U, OtherAllocator>&& other)
-      : allocator_(std::move(other.allocator_)), target_(std::move(other.target_)) {}
+      : target_base(std::in_place, std::move(other.get())), allocator_(std::move(other.allocator_)) {}
 
   template <class U, class OtherAllocator>
   allocator_binder(const allocator_type& a, const allocator_binder<U, OtherAllocator>& other)
-      : allocator_(a), target_(other.get()) {}
+      : target_base(std::in_place, other.get()), allocator_(a) {}
 
   template <class U, class OtherAllocator>
   allocator_binder(const allocator_type& a, allocator_binder<U, OtherAllocator>&& other)
-      : allocator_(a), target_(std::move(other.target_)) {}
+      : target_base(std::in_place, std::move(other.get())), allocator_(a) {}
 
-  target_type& get() noexcept { return target_; }
-  const target_type& get() const noexcept { return target_; }
   allocator_type get_allocator() const noexcept { return allocator_; }
-
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) & {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) const& {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) && {
-    return std::invoke(std::move(target_), std::forward<Args>(args)...);
-  }
 
  private:
   template <class, class>
   friend class allocator_binder;
 
   Allocator allocator_;
-  T target_;
 };
 
 template <class Allocator, class T>

@@ -1,25 +1,27 @@
 // [bind_cancellation_slot] cancellation_slot_binder, bind_cancellation_slot (Asio).
 #pragma once
 
-#include <functional>
 #include <type_traits>
 #include <utility>
 
 #include "refnet/associated_cancellation_slot.hpp"
 #include "refnet/async_result.hpp"
 #include "refnet/detail/binder_support.hpp"
+#include "refnet/detail/bound_target.hpp"
 
 namespace refnet {
 
 // Attaches a cancellation slot to a target object (typically a completion handler).
 template <class T, class CancellationSlot>
-class cancellation_slot_binder {
+class cancellation_slot_binder : public detail::bound_target<T> {
+  using target_base = detail::bound_target<T>;
+
  public:
-  using target_type = T;
+  using typename target_base::target_type;
   using cancellation_slot_type = CancellationSlot;
 
   template <class U>
-  cancellation_slot_binder(const cancellation_slot_type& s, U&& u) : slot_(s), target_(std::forward<U>(u)) {}
+  cancellation_slot_binder(const cancellation_slot_type& s, U&& u) : target_base(std::in_place, std::forward<U>(u)), slot_(s) {}
 
   cancellation_slot_binder(const cancellation_slot_binder&) = default;
   cancellation_slot_binder(cancellation_slot_binder&&) = default;
@@ -27,44 +29,28 @@ class cancellation_slot_binder {
   template <class U, class OtherSlot>
     requires std::is_constructible_v<T, const U&> && std::is_constructible_v<CancellationSlot, const OtherSlot&>
   cancellation_slot_binder(const cancellation_slot_binder<U, OtherSlot>& other)
-      : slot_(other.get_cancellation_slot()), target_(other.get()) {}
+      : target_base(std::in_place, other.get()), slot_(other.get_cancellation_slot()) {}
 
   template <class U, class OtherSlot>
     requires std::is_constructible_v<T, U&&> && std::is_constructible_v<CancellationSlot, OtherSlot&&>
   cancellation_slot_binder(cancellation_slot_binder<U, OtherSlot>&& other)
-      : slot_(std::move(other.slot_)), target_(std::move(other.target_)) {}
+      : target_base(std::in_place, std::move(other.get())), slot_(std::move(other.slot_)) {}
 
   template <class U, class OtherSlot>
   cancellation_slot_binder(const cancellation_slot_type& s, const cancellation_slot_binder<U, OtherSlot>& other)
-      : slot_(s), target_(other.get()) {}
+      : target_base(std::in_place, other.get()), slot_(s) {}
 
   template <class U, class OtherSlot>
   cancellation_slot_binder(const cancellation_slot_type& s, cancellation_slot_binder<U, OtherSlot>&& other)
-      : slot_(s), target_(std::move(other.target_)) {}
+      : target_base(std::in_place, std::move(other.get())), slot_(s) {}
 
-  target_type& get() noexcept { return target_; }
-  const target_type& get() const noexcept { return target_; }
   cancellation_slot_type get_cancellation_slot() const noexcept { return slot_; }
-
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) & {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) const& {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) && {
-    return std::invoke(std::move(target_), std::forward<Args>(args)...);
-  }
 
  private:
   template <class, class>
   friend class cancellation_slot_binder;
 
   CancellationSlot slot_;
-  T target_;
 };
 
 template <class CancellationSlot, class T>

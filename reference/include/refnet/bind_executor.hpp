@@ -1,13 +1,13 @@
 // [async.exec.binder] executor_binder, [async.bind.executor] bind_executor.
 #pragma once
 
-#include <functional>
 #include <type_traits>
 #include <utility>
 
 #include "refnet/associated_executor.hpp"
 #include "refnet/async_result.hpp"
 #include "refnet/detail/binder_support.hpp"
+#include "refnet/detail/bound_target.hpp"
 #include "refnet/execution_context.hpp"
 #include "refnet/is_executor.hpp"
 
@@ -15,14 +15,16 @@ namespace refnet {
 
 // Attaches an executor to a target object (typically a completion handler).
 template <class T, class Executor>
-class executor_binder {
+class executor_binder : public detail::bound_target<T> {
+  using target_base = detail::bound_target<T>;
+
  public:
-  using target_type = T;
+  using typename target_base::target_type;
   using executor_type = Executor;
 
   template <class U>
   executor_binder(executor_arg_t, const executor_type& e, U&& u)
-      : executor_(e), target_(make_target(e, std::forward<U>(u))) {}
+      : target_base(std::in_place, make_target(e, std::forward<U>(u))), executor_(e) {}
 
   executor_binder(const executor_binder&) = default;
   executor_binder(executor_binder&&) = default;
@@ -30,41 +32,27 @@ class executor_binder {
   template <class U, class OtherExecutor>
     requires std::is_constructible_v<T, const U&> && std::is_constructible_v<Executor, const OtherExecutor&>
   executor_binder(const executor_binder<U, OtherExecutor>& other)
-      : executor_(other.get_executor()), target_(make_target(executor_, other.get())) {}
+      : target_base(std::in_place, make_target(Executor(other.get_executor()), other.get())), executor_(other.get_executor()) {}
 
   template <class U, class OtherExecutor>
     requires std::is_constructible_v<T, U&&> && std::is_constructible_v<Executor, OtherExecutor&&>
   executor_binder(executor_binder<U, OtherExecutor>&& other)
-      : executor_(std::move(other.executor_)), target_(make_target(executor_, std::move(other.target_))) {}
+      : target_base(std::in_place, make_target(Executor(other.executor_), std::move(other.get()))),
+        executor_(std::move(other.executor_)) {}
 
   template <class U, class OtherExecutor>
     requires std::is_constructible_v<T, const U&>
   executor_binder(executor_arg_t, const executor_type& e, const executor_binder<U, OtherExecutor>& other)
-      : executor_(e), target_(make_target(e, other.get())) {}
+      : target_base(std::in_place, make_target(e, other.get())), executor_(e) {}
 
   template <class U, class OtherExecutor>
     requires std::is_constructible_v<T, U&&>
   executor_binder(executor_arg_t, const executor_type& e, executor_binder<U, OtherExecutor>&& other)
-      : executor_(e), target_(make_target(e, std::move(other.target_))) {}
+      : target_base(std::in_place, make_target(e, std::move(other.get()))), executor_(e) {}
 
   ~executor_binder() = default;
 
-  target_type& get() noexcept { return target_; }
-  const target_type& get() const noexcept { return target_; }
   executor_type get_executor() const noexcept { return executor_; }
-
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) & {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) const& {
-    return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) && {
-    return std::invoke(std::move(target_), std::forward<Args>(args)...);
-  }
 
  private:
   template <class, class>
@@ -80,7 +68,6 @@ class executor_binder {
   }
 
   Executor executor_;
-  T target_;
 };
 
 template <class Executor, class T>
