@@ -31,5 +31,15 @@ MUTANTS = [
     "b_rvalue_handler_dropped",
 ]
 
+# Mutants that also have a target judged by another edition than their binding claims
+# (conformance_target(edition = ...)), with its own expectations.<edition>.txt.
+EDITION_VARIANTS = {
+    "b_handler_executor_ignored": ["asio-1.28"],
+    "b_io_work_not_counted": ["asio-1.28"],
+}
+
 def mutant_expectations():
-    return ["//conformance/mutants/%s:expectations.txt" % m for m in MUTANTS]
+    files = ["//conformance/mutants/%s:expectations.txt" % m for m in MUTANTS]
+    for mutant, editions in EDITION_VARIANTS.items():
+        files += ["//conformance/mutants/%s:expectations.%s.txt" % (mutant, e) for e in editions]
+    return files

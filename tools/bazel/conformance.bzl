@@ -8,7 +8,7 @@ process and compares the verdicts with `expectations`. It also writes `<name>.ma
 which //:conform reads to run and report every target.
 """
 
-load("//conformance:registry.bzl", "RULES")
+load("//conformance:registry.bzl", "ALL_EDITIONS", "RULES")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "tolerant_cc_object")
 
@@ -51,6 +51,7 @@ def _manifest_impl(ctx):
     manifest = ctx.actions.declare_file(ctx.label.name + ".json")
     ctx.actions.write(manifest, json.encode({
         "target": ctx.attr.target_name,
+        "edition": ctx.attr.edition or None,
         "expectations": ctx.file.expectations.short_path,
         "suites": suites,
     }))
@@ -60,6 +61,7 @@ conformance_manifest = rule(
     implementation = _manifest_impl,
     attrs = {
         "target_name": attr.string(mandatory = True),
+        "edition": attr.string(doc = "edition to judge by instead of the binding's claim, if any"),
         "expectations": attr.label(allow_single_file = True, mandatory = True),
         "sources": attr.string_list(),
         "binaries": attr.label_list(),
@@ -68,11 +70,13 @@ conformance_manifest = rule(
     doc = "JSON description of one target's rule binaries, for the runner and //:conform.",
 )
 
-def conformance_target(name, binding, deps, expectations, operations = None, copts = [], tags = [], sources = None):
+def conformance_target(name, binding, deps, expectations, operations = None, edition = None, copts = [], tags = [],
+                       sources = None):
     """Declares a library under test.
 
     Args:
-      name: target name, as used in reports; must match the binding's target::name.
+      name: names the generated tests and manifest; the binding's target::name, unless the
+        same binding is also declared for another edition (reports show target::name).
       binding: the binding header (in this package), included by every rule and probe
         through the macro CONFORMANCE_TARGET_BINDING.
       deps: cc_library targets providing the library's headers (and objects, if any).
@@ -80,6 +84,8 @@ def conformance_target(name, binding, deps, expectations, operations = None, cop
       operations: optional header (in this package) with the target's own operation
         descriptors, declared as conformance::target_operations::all; every applicable rule
         is applied to them too (conformance/operations/operation.hpp).
+      edition: judge by this edition instead of the one the binding claims (the expectations
+        are then those of this edition); lets one binding be checked against several texts.
       copts: extra compiler flags for the rule translation units of this target.
       tags: tags for the generated tests.
       sources: only these rule translation units (paths relative to conformance/rules/, as in
@@ -87,6 +93,8 @@ def conformance_target(name, binding, deps, expectations, operations = None, cop
         break, which keeps the build small.
     """
     binding_library = name + ".binding"
+    if edition and edition not in ALL_EDITIONS:
+        fail("%s: unknown edition %s (one of %s)" % (name, edition, ", ".join(ALL_EDITIONS)))
     native.cc_library(
         name = binding_library,
         hdrs = [binding] + ([operations] if operations else []),
@@ -124,6 +132,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, cop
     conformance_manifest(
         name = name + ".manifest",
         target_name = name,
+        edition = edition or "",
         expectations = expectations,
         sources = sources,
         binaries = binaries,

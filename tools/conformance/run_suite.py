@@ -27,7 +27,7 @@ def main():
     expectations = registry.load_expectations(manifest["expectations"])
 
     results, problems, edition = runner.run_suite(
-        suite, rules, expectations, edition=args.edition, timeout=args.case_timeout,
+        suite, rules, expectations, edition=args.edition or manifest.get("edition"), timeout=args.case_timeout,
         on_result=lambda r: print(runner.describe(r, rules), flush=True))
     problems += [f"{manifest['expectations']} {p}" for p in
                  runner.stale_expectations(expectations, rules, results, {args.source})]

@@ -1,0 +1,25 @@
+// rule:   asio.async.work.immediate/handler-executor-work-held-unless-immediate
+// rule:   asio.async.work.immediate/io-executor-work-held-unless-immediate
+// clause: [asio.async.work.immediate] p1 (Asio 1.28: the work guards on ex1 and ex2 are required
+//         only of an operation that does not complete immediately, until it completes)
+// The same observations as [async.reqmts.async.work] p1 (1) and (2), which already leave out
+// operations that completed inside their initiating function: right after initiation, with the
+// context not yet run, a recording ex2 (or ex1) counts outstanding work, and an ex2 that is
+// another io_context's executor keeps that context's run() from returning.
+#include "conformance/harness/rule.hpp"
+#include "conformance/rules/async.reqmts.async.io.exec/io_objects_on_executor.hpp"
+#include "conformance/rules/async.reqmts.async.work/work_checks.hpp"
+
+namespace conformance {
+namespace {
+
+CONFORMANCE_RULE_MATRIX("asio.async.work.immediate/handler-executor-work-held-unless-immediate",
+                        work_checks::outstanding_after_initiation, work_checks::work_observing_fixtures,
+                        work_checks::handler_executor_work_held);
+
+CONFORMANCE_RULE_MATRIX("asio.async.work.immediate/io-executor-work-held-unless-immediate",
+                        io_exec::outstanding_after_initiation, io_exec::io_executors,
+                        work_checks::io_executor_work_held);
+
+}  // namespace
+}  // namespace conformance
