@@ -10,18 +10,11 @@
 #include <utility>
 
 #include "conformance/harness/binding_support.hpp"
+#include "conformance/mutants/c_faults/handler_wrapping.hpp"
 
 namespace conformance::mutant_read_steps_off_handler_allocator {
 
 using namespace ::asio;
-
-// Only completion handlers are wrapped: a token with an async_result of its own (use_future, a
-// rule's user-defined token) keeps it, so the fault below is the mutant's only difference.
-template <class Token, class Signature>
-concept is_completion_handler =
-    requires { typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type; } &&
-    std::is_same_v<typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type,
-                   std::decay_t<Token>>;
 
 // Deliberately wrong: exposes the handler's executor and cancellation slot but not its
 // allocator.
@@ -40,7 +33,7 @@ class allocator_hiding_handler {
 
 template <class Stream, class Buffers, class Token>
 auto async_read(Stream& stream, Buffers&& buffers, Token&& token) {
-  if constexpr (is_completion_handler<Token, void(::asio::error_code, std::size_t)>) {
+  if constexpr (c_faults::is_completion_handler<Token, void(::asio::error_code, std::size_t)>) {
     return ::asio::async_read(stream, std::forward<Buffers>(buffers), allocator_hiding_handler<std::decay_t<Token>>(std::forward<Token>(token)));
   } else {
     return ::asio::async_read(stream, std::forward<Buffers>(buffers), std::forward<Token>(token));

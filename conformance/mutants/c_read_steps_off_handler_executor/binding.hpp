@@ -11,18 +11,11 @@
 #include <utility>
 
 #include "conformance/harness/binding_support.hpp"
+#include "conformance/mutants/c_faults/handler_wrapping.hpp"
 
 namespace conformance::mutant_read_steps_off_handler_executor {
 
 using namespace ::asio;
-
-// Only completion handlers are wrapped: a token with an async_result of its own (use_future, a
-// rule's user-defined token) keeps it, so the fault below is the mutant's only difference.
-template <class Token, class Signature>
-concept is_completion_handler =
-    requires { typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type; } &&
-    std::is_same_v<typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type,
-                   std::decay_t<Token>>;
 
 // Deliberately wrong: exposes the handler's allocator and cancellation slot but not its
 // executor, so the composed operation's intermediate handlers run on the I/O executor; the
@@ -51,7 +44,7 @@ class executor_hiding_handler {
 
 template <class Stream, class Buffers, class Token>
 auto async_read(Stream& stream, Buffers&& buffers, Token&& token) {
-  if constexpr (is_completion_handler<Token, void(::asio::error_code, std::size_t)>) {
+  if constexpr (c_faults::is_completion_handler<Token, void(::asio::error_code, std::size_t)>) {
     const auto ex2 = ::asio::get_associated_executor(token, stream.get_executor());
     return ::asio::async_read(
         stream, std::forward<Buffers>(buffers),

@@ -11,23 +11,17 @@
 #include <utility>
 
 #include "conformance/harness/binding_support.hpp"
+#include "conformance/mutants/c_faults/handler_wrapping.hpp"
 
 namespace conformance::mutant_timer_handler_on_global_heap {
 
 using namespace ::asio;
 
-// Only completion handlers are wrapped: a token with an async_result of its own (use_future, a
-// rule's user-defined token) keeps it, so the fault below is the mutant's only difference.
-template <class Token, class Signature>
-concept is_completion_handler =
-    requires { typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type; } &&
-    std::is_same_v<typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type,
-                   std::decay_t<Token>>;
-
 // Deliberately wrong: per-operation memory (a box around the handler) from the global heap.
 template <class Handler>
 class heap_boxed_handler {
  public:
+  using forwards_associations_of = Handler;  // every association kept (c_faults)
   explicit heap_boxed_handler(Handler handler) : boxed_(std::make_unique<Handler>(std::move(handler))) {}
 
   template <class... Args>
@@ -41,32 +35,9 @@ class heap_boxed_handler {
   std::unique_ptr<Handler> boxed_;
 };
 
-class steady_timer : public ::asio::steady_timer {
- public:
-  using ::asio::steady_timer::steady_timer;
-
-  template <class Token>
-  auto async_wait(Token&& token) {
-    if constexpr (is_completion_handler<Token, void(::asio::error_code)>) {
-      return ::asio::steady_timer::async_wait(heap_boxed_handler<std::decay_t<Token>>(std::forward<Token>(token)));
-    } else {
-      return ::asio::steady_timer::async_wait(std::forward<Token>(token));
-    }
-  }
-};
+using steady_timer = c_faults::wrapping_steady_timer<heap_boxed_handler>;
 
 }  // namespace conformance::mutant_timer_handler_on_global_heap
-
-// The box keeps every association of the handler it holds.
-template <template <typename, typename> class Associator, typename Handler, typename DefaultCandidate>
-struct asio::associator<Associator, conformance::mutant_timer_handler_on_global_heap::heap_boxed_handler<Handler>,
-                        DefaultCandidate> : Associator<Handler, DefaultCandidate> {
-  static typename Associator<Handler, DefaultCandidate>::type get(
-      const conformance::mutant_timer_handler_on_global_heap::heap_boxed_handler<Handler>& h,
-      const DefaultCandidate& c = DefaultCandidate()) noexcept {
-    return Associator<Handler, DefaultCandidate>::get(h.handler(), c);
-  }
-};
 
 namespace conformance::target {
 

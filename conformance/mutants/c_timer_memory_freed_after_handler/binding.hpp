@@ -10,24 +10,18 @@
 #include <utility>
 
 #include "conformance/harness/binding_support.hpp"
+#include "conformance/mutants/c_faults/handler_wrapping.hpp"
 
 namespace conformance::mutant_timer_memory_freed_after_handler {
 
 using namespace ::asio;
-
-// Only completion handlers are wrapped: a token with an async_result of its own (use_future, a
-// rule's user-defined token) keeps it, so the fault below is the mutant's only difference.
-template <class Token, class Signature>
-concept is_completion_handler =
-    requires { typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type; } &&
-    std::is_same_v<typename ::asio::async_result<std::decay_t<Token>, Signature>::completion_handler_type,
-                   std::decay_t<Token>>;
 
 // Deliberately wrong: holds per-operation memory from the handler's allocator across the
 // handler's invocation.
 template <class Handler>
 class late_freeing_handler {
  public:
+  using forwards_associations_of = Handler;  // every association kept (c_faults)
   using byte_allocator =
       typename std::allocator_traits<::asio::associated_allocator_t<Handler>>::template rebind_alloc<unsigned char>;
   static constexpr std::size_t block_size = 16;
@@ -55,33 +49,9 @@ class late_freeing_handler {
   unsigned char* block_;
 };
 
-class steady_timer : public ::asio::steady_timer {
- public:
-  using ::asio::steady_timer::steady_timer;
-
-  template <class Token>
-  auto async_wait(Token&& token) {
-    if constexpr (is_completion_handler<Token, void(::asio::error_code)>) {
-      return ::asio::steady_timer::async_wait(late_freeing_handler<std::decay_t<Token>>(std::forward<Token>(token)));
-    } else {
-      return ::asio::steady_timer::async_wait(std::forward<Token>(token));
-    }
-  }
-};
+using steady_timer = c_faults::wrapping_steady_timer<late_freeing_handler>;
 
 }  // namespace conformance::mutant_timer_memory_freed_after_handler
-
-// The wrapper keeps every association of the handler it holds.
-template <template <typename, typename> class Associator, typename Handler, typename DefaultCandidate>
-struct asio::associator<Associator,
-                        conformance::mutant_timer_memory_freed_after_handler::late_freeing_handler<Handler>,
-                        DefaultCandidate> : Associator<Handler, DefaultCandidate> {
-  static typename Associator<Handler, DefaultCandidate>::type get(
-      const conformance::mutant_timer_memory_freed_after_handler::late_freeing_handler<Handler>& h,
-      const DefaultCandidate& c = DefaultCandidate()) noexcept {
-    return Associator<Handler, DefaultCandidate>::get(h.handler(), c);
-  }
-};
 
 namespace conformance::target {
 
