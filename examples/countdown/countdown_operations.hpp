@@ -17,6 +17,21 @@ using operations::completion;
 using operations::expectation;
 using operations::outcome;
 
+// One async_countdown of `ticks` ticks of `tick` on a timer of the rule's io_context.
+template <int ticks, class Tick>
+class countdown_run {
+ public:
+  explicit countdown_run(net::io_context& ctx) : timer_(ctx) {}
+
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return countdown::async_countdown(timer_, ticks, Tick(1), std::forward<Token>(token));
+  }
+
+ protected:
+  net::steady_timer timer_;
+};
+
 // Two ticks of 1 ms: a composed operation with two intermediate waits, completing later.
 struct countdown_two_ticks {
   static constexpr std::string_view name = "countdown.async_countdown.two_ticks";
@@ -24,15 +39,9 @@ struct countdown_two_ticks {
   static constexpr bool composed = true;
   using signature = void(target::error_code);
 
-  class instance {
+  class instance : public countdown_run<2, std::chrono::milliseconds> {
    public:
-    explicit instance(net::io_context& ctx) : timer_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return countdown::async_countdown(timer_, 2, std::chrono::milliseconds(1), std::forward<Token>(token));
-    }
-
+    using countdown_run::countdown_run;
     expectation expected() const { return {}; }
 
     // The countdown's side effect: the last tick's expiry has passed.
@@ -40,9 +49,6 @@ struct countdown_two_ticks {
       if (net::steady_timer::clock_type::now() >= timer_.expiry()) return {};
       return "the last tick has not expired yet";
     }
-
-   private:
-    net::steady_timer timer_;
   };
 };
 
@@ -53,19 +59,10 @@ struct countdown_zero_ticks {
   static constexpr completion completes = completion::immediately;
   using signature = void(target::error_code);
 
-  class instance {
+  class instance : public countdown_run<0, std::chrono::milliseconds> {
    public:
-    explicit instance(net::io_context& ctx) : timer_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return countdown::async_countdown(timer_, 0, std::chrono::milliseconds(1), std::forward<Token>(token));
-    }
-
+    using countdown_run::countdown_run;
     expectation expected() const { return {}; }
-
-   private:
-    net::steady_timer timer_;
   };
 };
 
@@ -75,20 +72,11 @@ struct countdown_pending {
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code);
 
-  class instance {
+  class instance : public countdown_run<2, std::chrono::hours> {
    public:
-    explicit instance(net::io_context& ctx) : timer_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return countdown::async_countdown(timer_, 2, std::chrono::hours(24), std::forward<Token>(token));
-    }
-
+    using countdown_run::countdown_run;
     expectation expected() const { return {.error = net::error::operation_aborted}; }
     void cancel() { timer_.cancel(); }
-
-   private:
-    net::steady_timer timer_;
   };
 };
 

@@ -71,6 +71,25 @@ def _tail(text, lines=30):
     return "\n".join(text.strip().splitlines()[-lines:])
 
 
+# First lines of the reports the sanitizers print before they end a process.
+_SANITIZER_HEADLINE = re.compile(r"(?:ERROR|WARNING): ((?:Address|Leak|Thread|Memory)Sanitizer: .*)|(runtime error: .*)")
+
+
+def _sanitizer_headline(output):
+    """The first sanitizer report line in a case's output, e.g. "AddressSanitizer: SEGV on
+    unknown address ...", or None."""
+    for line in output.splitlines():
+        match = _SANITIZER_HEADLINE.search(line)
+        if match:
+            return (match.group(1) or match.group(2)).strip()
+    return None
+
+
+def _early_exit(how, output):
+    headline = _sanitizer_headline(output)
+    return f"{how}: {headline}" if headline else how
+
+
 def run_case(binary, case, timeout):
     """Runs one case in a fresh process group: (verdict, messages, seconds)."""
     with tempfile.TemporaryDirectory(prefix="conformance-case-") as tmp:
@@ -96,13 +115,14 @@ def run_case(binary, case, timeout):
         if not os.path.exists(result_path) and process.returncode == WATCHDOG_EXIT_STATUS:
             return "TIMEOUT", ["the case's own watchdog fired", _tail(output)], seconds
         if not os.path.exists(result_path):
-            return "CRASH", [f"exited with status {process.returncode} before reporting a verdict", _tail(output)], seconds
+            return "CRASH", [_early_exit(f"exited with status {process.returncode} before reporting a verdict", output),
+                             _tail(output)], seconds
         with open(result_path, encoding="utf-8") as f:
             reported = json.load(f)
         verdict, messages = reported["verdict"], reported["messages"]
         if process.returncode != 0 and verdict != "FAIL":
-            return "CRASH", [f"reported {verdict} but exited with status {process.returncode} "
-                             "(a sanitizer report?)", _tail(output)], seconds
+            return "CRASH", [_early_exit(f"reported {verdict} but exited with status {process.returncode}", output),
+                             _tail(output)], seconds
         return verdict, messages, seconds
 
 

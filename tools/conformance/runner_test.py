@@ -68,7 +68,8 @@ class RuntimeVerdicts(SuiteFixture):
 
     def test_signals_and_early_exits_are_crashes(self):
         self.assertEqual(self.verdict("self.test/crashes"), "CRASH")
-        self.assertIn("SIGSEGV", self.by_case[("self.test/crashes", "op")].messages[0])
+        # Killed by SIGSEGV, or (under --config=asan) "AddressSanitizer: SEGV on unknown address".
+        self.assertIn("SEGV", self.by_case[("self.test/crashes", "op")].messages[0])
         self.assertEqual(self.verdict("self.test/aborts"), "CRASH")
         self.assertEqual(self.verdict("self.test/exits-early"), "CRASH")
 
@@ -142,6 +143,23 @@ class Expectations(SuiteFixture):
         results = [runner.Result("t", "self.test/fails", "op", "FAIL", [])]
         stale = runner.stale_expectations(expectations, RUNTIME_RULES, results, {"self.cc"})
         self.assertEqual(len(stale), 2)
+
+
+class SanitizerHeadlines(unittest.TestCase):
+    """A CRASH caused by a sanitizer names the sanitizer's finding in its first message."""
+
+    def test_each_sanitizer_report_is_recognised(self):
+        reports = {
+            "==7==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020": "AddressSanitizer: heap-use-after-free",
+            "==7==ERROR: LeakSanitizer: detected memory leaks": "LeakSanitizer: detected memory leaks",
+            "WARNING: ThreadSanitizer: data race (pid=7)": "ThreadSanitizer: data race",
+            "x.cc:3:5: runtime error: signed integer overflow": "runtime error: signed integer overflow",
+        }
+        for line, headline in reports.items():
+            self.assertIn(headline, runner._sanitizer_headline("[ RUN ] case\n" + line + "\n    #0 0x1 in f"))
+
+    def test_plain_output_has_no_headline(self):
+        self.assertIsNone(runner._sanitizer_headline("Segmentation fault\nexpected 1, got 2"))
 
 
 if __name__ == "__main__":

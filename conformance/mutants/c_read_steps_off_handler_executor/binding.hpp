@@ -5,6 +5,7 @@
 
 #include <asio.hpp>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -24,22 +25,25 @@ template <class Handler, class HandlerExecutor>
 class executor_hiding_handler {
  public:
   executor_hiding_handler(Handler handler, const HandlerExecutor& ex2)
-      : handler_(std::move(handler)), work_(::asio::make_work_guard(ex2)) {}
+      : handler_(std::move(handler)), work_(std::make_unique<::asio::executor_work_guard<HandlerExecutor>>(ex2)) {}
 
   void operator()(const ::asio::error_code& error, std::size_t bytes) {
     const auto alloc = ::asio::get_associated_allocator(handler_);
-    ::asio::dispatch(work_.get_executor(),
+    ::asio::dispatch(work_->get_executor(),
                      ::asio::bind_allocator(alloc, [handler = std::move(handler_), error, bytes]() mutable {
                        std::move(handler)(error, bytes);
                      }));
-    work_.reset();
+    work_->reset();
   }
 
   const Handler& handler() const noexcept { return handler_; }
 
  private:
   Handler handler_;
-  ::asio::executor_work_guard<HandlerExecutor> work_;
+  // Held through a pointer, so moving the handler never moves the guard: Asio 1.22's
+  // executor_work_guard for standard executors does not destroy the executor it moves from,
+  // which leaks the recording executor's log (seen under --config=asan).
+  std::unique_ptr<::asio::executor_work_guard<HandlerExecutor>> work_;
 };
 
 template <class Stream, class Buffers, class Token>
