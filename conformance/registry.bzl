@@ -1,20 +1,27 @@
-"""The rule registry: every conformance rule, in one machine-readable list.
+"""The rule registry: every conformance rule, and the editions and capabilities rules refer to,
+in one machine-readable file (read by Bazel macros through load(), and by the Python tools with
+ast.literal_eval): the one place they are declared.
 
-Each entry is a plain dict literal (read by Bazel macros through load(), and by the Python
-tools with ast.literal_eval), with these keys:
+EDITIONS: the texts a rule can come from, oldest first (docs/spec/clauses.md says what each is).
+CAPABILITIES: what a binding may declare its library has, each as CONFORMANCE_HAS_<NAME> = 1
+(conformance/harness/capabilities.hpp, docs/adapters.md); a rule "requires" some of them.
+
+Each RULES entry is a plain dict literal with these keys:
   id         "<clause>/<slug>": stable, never reused; names tests and expectations.
   clause     stable name of the N4771 (or Asio) clause, as listed in docs/spec/clauses.md.
   paragraph  paragraph of that clause ("p3", or "p6/<table>:<row>" for a table row).
-  editions   texts the rule belongs to: "ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28".
+  editions   texts the rule belongs to (some of EDITIONS).
   kind       "runtime" | "compile-pass" | "compile-fail".
   strength   "shall" | "should" | "may" (what the clause says).
   source     translation unit holding the rule's tests, relative to conformance/rules/.
-  requires   capabilities the target must declare (see harness/capabilities.hpp), or [].
+  requires   capabilities the target must declare (some of CAPABILITIES), or [].
   diagnostic for compile-fail rules: a regular expression the compiler output must match.
   summary    one line, in our own words.
 """
 
-ALL_EDITIONS = ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"]
+EDITIONS = ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"]
+
+CAPABILITIES = ["ts_executors", "standard_executors", "cancellation", "bind_allocator", "immediate_executor"]
 
 RULES = [
     {

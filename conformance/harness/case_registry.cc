@@ -10,6 +10,11 @@ bool& compile_failed_flag() {
   return failed;
 }
 
+std::string& judged_edition_value() {
+  static std::string edition;
+  return edition;
+}
+
 }  // namespace
 
 std::vector<rule_case>& registered_cases() {
@@ -21,6 +26,10 @@ target_description& described_target() {
   static target_description target;
   return target;
 }
+
+const std::string& judged_edition() { return judged_edition_value(); }
+
+void set_judged_edition(std::string edition) { judged_edition_value() = std::move(edition); }
 
 void register_case(std::string_view rule, std::string_view operation, std::function<void()> body) {
   registered_cases().push_back({std::string(rule), std::string(operation), std::move(body)});

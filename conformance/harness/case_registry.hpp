@@ -20,14 +20,20 @@ struct rule_case {
 
 // What the target's binding says about itself (registered by rule.hpp).
 struct target_description {
-  std::string name;
-  std::string edition;
+  std::string name;             // the conformance_target's name
+  std::string claimed_edition;  // the edition the binding claims
   std::string library;
   std::vector<std::string> capabilities;
 };
 
 std::vector<rule_case>& registered_cases();
 target_description& described_target();
+
+// The edition the target is judged by: the binding's claim, the conformance_target's
+// edition, or the runner's --edition, in increasing precedence. Rules whose checks differ
+// between editions read it while they run, so every way of choosing the edition reaches them.
+const std::string& judged_edition();
+void set_judged_edition(std::string edition);
 
 void register_case(std::string_view rule, std::string_view operation, std::function<void()> body);
 

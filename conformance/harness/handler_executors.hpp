@@ -10,7 +10,8 @@
 // A fixture is built from the io_context that provides ex1 and offers:
 //   name                       stable name, part of the case name
 //   bind(handler)              the handler with this ex2 associated (unchanged for `io`)
-//   run(io)                    runs everything until no context has work left
+//   run(io)                    runs everything until no context has work left (running.hpp's
+//                              run_bounded does it within a time limit)
 //   running_on_it()            true inside a function that ex2 is running
 //   log()                      the recording executors' executor_log (recording ones only)
 #pragma once
@@ -23,8 +24,7 @@
 
 #include "conformance/harness/probes/executor_log.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
-#include "conformance/harness/probes/watchdog.hpp"
-#include "conformance/harness/rule.hpp"
+#include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/target_description.hpp"
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 #include "conformance/harness/probes/recording_std_executor.hpp"
@@ -144,14 +144,5 @@ using distinct = operation_list<strand, other_context, recording_ts, recording_s
 #else
 using distinct = operation_list<strand, other_context, recording_ts>;
 #endif
-
-// Runs the fixture's contexts until they are out of work (the rule's handler has run by then),
-// within `limit`: a hang becomes a TIMEOUT verdict, not a stuck case.
-template <class Fixture>
-void run_guarded(Fixture& fixture, net::io_context& ctx, const std::string& what,
-                 std::chrono::milliseconds limit = std::chrono::seconds(10)) {
-  const watchdog guard(what, limit);
-  fixture.run(ctx);
-}
 
 }  // namespace conformance::handler_executors

@@ -1,6 +1,7 @@
 // Entry point of every rule binary.
 //   --list              one JSON line describing the target, then one per case
 //   --run=CASE          run that case alone; with --result=FILE, write its verdict there
+//   --edition=EDITION   judge by this edition (default: the target's own, as --list shows)
 //   (no flag)           run every case in this process (for debugging by hand)
 // The runner (tools/conformance/runner.py) starts one process per case, so a crash or a
 // hang in one case becomes that case's CRASH or TIMEOUT verdict and nothing else's.
@@ -66,8 +67,9 @@ class verdict_writer final : public testing::EmptyTestEventListener {
 
 int list_cases() {
   const target_description& t = described_target();
-  std::cout << "{\"target\":" << json_quote(t.name) << ",\"edition\":" << json_quote(t.edition)
-            << ",\"library\":" << json_quote(t.library) << ",\"capabilities\":" << json_array(t.capabilities)
+  std::cout << "{\"target\":" << json_quote(t.name) << ",\"edition\":" << json_quote(judged_edition())
+            << ",\"claimed_edition\":" << json_quote(t.claimed_edition) << ",\"library\":" << json_quote(t.library)
+            << ",\"capabilities\":" << json_array(t.capabilities)
             << ",\"compile_failed\":" << (translation_unit_failed_to_compile() ? "true" : "false") << "}\n";
   for (const rule_case& c : registered_cases()) {
     std::cout << "{\"case\":" << json_quote(c.name()) << ",\"rule\":" << json_quote(c.rule)
@@ -114,13 +116,16 @@ std::string flag_value(std::string_view arg, std::string_view flag) {
 
 int main(int argc, char** argv) {
   testing::InitGoogleTest(&argc, argv);
+  bool list = false;
   std::string run;
   std::string result;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--list") return conformance::list_cases();
+    if (arg == "--list") list = true;
     if (auto v = conformance::flag_value(arg, "--run="); !v.empty()) run = v;
     if (auto v = conformance::flag_value(arg, "--result="); !v.empty()) result = v;
+    if (auto v = conformance::flag_value(arg, "--edition="); !v.empty()) conformance::set_judged_edition(v);
   }
+  if (list) return conformance::list_cases();
   return run.empty() ? conformance::run_all_cases() : conformance::run_one_case(run, result);
 }

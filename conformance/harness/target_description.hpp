@@ -1,16 +1,31 @@
-// Includes the target's binding and registers what it says about itself, so that every
-// rule binary (even one whose rule unit did not compile) can report its target.
+// Includes the target's binding, checks the contract version it was written for, and registers
+// what the target is, so that every rule binary (even one whose rule unit did not compile) can
+// report its target.
 #pragma once
 
-// conformance_target() defines CONFORMANCE_TARGET_BINDING as the binding header's path.
+// conformance_target() defines CONFORMANCE_TARGET_BINDING as the binding header's path, and
+// CONFORMANCE_TARGET_IDENTITY as a generated header defining CONFORMANCE_TARGET_NAME (the
+// conformance_target's name) and, when it judges the binding by another edition than the one
+// the binding claims, CONFORMANCE_JUDGED_EDITION.
 #include CONFORMANCE_TARGET_BINDING
+#include CONFORMANCE_TARGET_IDENTITY
 
 #include <string>
 
 #include "conformance/harness/capabilities.hpp"
 #include "conformance/harness/case_registry.hpp"
+#include "conformance/harness/contract.hpp"
+
+#ifndef CONFORMANCE_CONTRACT_VERSION
+#define CONFORMANCE_CONTRACT_VERSION 1  // bindings from before the version was stated
+#endif
+#ifndef CONFORMANCE_JUDGED_EDITION
+#define CONFORMANCE_JUDGED_EDITION ""
+#endif
 
 namespace conformance {
+
+static_assert(binding_written_for_contract_version<CONFORMANCE_CONTRACT_VERSION, contract_version>::checked);
 
 // Rules and probes spell the library's TS names as net::name.
 namespace net = target::net;
@@ -21,10 +36,12 @@ namespace conformance::detail {
 
 inline const bool target_described = [] {
   target_description& t = described_target();
-  t.name = std::string(target::name);
-  t.edition = std::string(target::edition);
+  t.name = CONFORMANCE_TARGET_NAME;
+  t.claimed_edition = std::string(target::edition);
   t.library = target::library_description();
   t.capabilities = declared_capabilities();
+  const std::string judged = CONFORMANCE_JUDGED_EDITION;
+  set_judged_edition(judged.empty() ? t.claimed_edition : judged);
   return true;
 }();
 

@@ -1,45 +1,65 @@
-"""The mutant targets; the corpus lint requires every rule to be expected to fail on one."""
+"""mutant(): one deliberately broken library, proving that the rules it breaks can fail.
 
-MUTANTS = [
-    "post_runs_inline",
-    "a_move_only_handler_dropped",
-    "a_handler_copy_leaked",
-    "a_timer_completes_early",
-    "a_token_used_after_return",
-    "a_initiation_blocks",
-    "a_token_ignored_ts",
-    "a_token_ignored",
-    "c_timer_handler_on_global_heap",
-    "c_timer_memory_freed_after_handler",
-    "c_timer_swallows_handler_exception",
-    "c_read_steps_off_handler_executor",
-    "c_read_steps_off_handler_allocator",
-    "b_plain_post_unrun",
-    "b_io_executor_bypassed",
-    "b_handler_executor_ignored",
-    "b_io_work_not_counted",
-    "b_work_finished_twice",
-    "b_results_altered",
-    "b_immediate_dispatch_ts",
-    "b_later_post_ts",
-    "b_immediate_dispatch_asio122",
-    "b_later_post_asio122",
-    "b_immediate_dispatch_asio126",
-    "b_later_post_asio126",
-    "b_immediate_dispatch_asio128",
-    "b_later_post_asio128",
-    "b_rvalue_handler_dropped",
-]
+A mutant is a binding in <base directory>/<name with "_">/binding.hpp that replaces one facility
+of a base library with a faulty one from the kit (kit/), and expectations files beside it
+listing the verdicts its fault must produce. mutant() declares one conformance_target per
+edition it is judged by; mutant_list() then checks that every binding and expectations file in
+the tree belongs to a mutant() call, and gathers the expectations the corpus lint reads, so
+the list and the tree cannot drift apart.
+"""
 
-# Mutants that also have a target judged by another edition than their binding claims
-# (conformance_target(edition = ...)), with its own expectations.<edition>.txt.
-EDITION_VARIANTS = {
-    "b_handler_executor_ignored": ["asio-1.28"],
-    "b_io_work_not_counted": ["asio-1.28"],
+load("//tools/bazel:conformance.bzl", "conformance_target")
+
+# The libraries a mutant can be built on: where their mutants live, the kit library written
+# against them, and the edition they claim (a mutant judged by it has plain expectations.txt).
+BASES = {
+    "refnet": struct(directory = "refnet", kit = "//conformance/mutants/kit:on_refnet", edition = "ts-n4771"),
+    "asio-1.22": struct(directory = "asio_1_22", kit = "//conformance/mutants/kit:on_asio_1_22", edition = "asio-1.22"),
 }
 
-def mutant_expectations():
-    files = ["//conformance/mutants/%s:expectations.txt" % m for m in MUTANTS]
-    for mutant, editions in EDITION_VARIANTS.items():
-        files += ["//conformance/mutants/%s:expectations.%s.txt" % (mutant, e) for e in editions]
-    return files
+_TAG = "mutant"
+
+def mutant_directory(base, name):
+    return "%s/%s" % (BASES[base].directory, name.replace("-", "_"))
+
+def mutant(name, base, judged_by):
+    """Declares the mutant `name` (kebab-case: its fault) built on `base`.
+
+    Args:
+      name: the fault, e.g. "timer-completes-early"; the target is mutant.<base>.<name>, or
+        mutant.<base>.<name>.by-<edition> when judged by an edition other than the base's.
+      base: a key of BASES.
+      judged_by: {edition: [rule units]}: the editions whose rules must see the fault, each
+        with the rule translation units (as in the registry's `source`) holding those rules.
+        Expectations: expectations.txt for the base's edition, expectations.<edition>.txt else.
+    """
+    if base not in BASES:
+        fail("mutant %s: unknown base %s (one of %s)" % (name, base, ", ".join(BASES.keys())))
+    directory = mutant_directory(base, name)
+    for edition, units in judged_by.items():
+        own = edition == BASES[base].edition
+        conformance_target(
+            name = "mutant.%s.%s" % (base, name) + ("" if own else ".by-" + edition),
+            binding = directory + "/binding.hpp",
+            expectations = directory + ("/expectations.txt" if own else "/expectations.%s.txt" % edition),
+            edition = None if own else edition,
+            deps = [BASES[base].kit],
+            sources = units,
+            tags = [_TAG],
+        )
+
+def mutant_list(name):
+    """After every mutant() call of the package: the filegroup `name` of their expectations
+    files, for the corpus lint, and a check that no binding or expectations file in the tree
+    lacks its mutant() call."""
+    manifests = [r for r in native.existing_rules().values() if r["kind"] == "conformance_manifest" and _TAG in r["tags"]]
+    expectations = [m["expectations"] for m in manifests]
+    declared = {e.split(":")[-1]: True for e in expectations}
+    bindings = {e.rsplit("/", 1)[0] + "/binding.hpp": True for e in declared}
+    for path in native.glob(["*/*/expectations*.txt"]):
+        if path not in declared:
+            fail("%s belongs to no mutant() call (or names an edition the mutant is not judged by)" % path)
+    for path in native.glob(["*/*/binding.hpp"]):
+        if path not in bindings:
+            fail("%s belongs to no mutant() call" % path)
+    native.filegroup(name = name, srcs = sorted(declared.keys()), visibility = ["//visibility:public"])

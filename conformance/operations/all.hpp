@@ -5,7 +5,6 @@
 
 #include <type_traits>
 
-#include "conformance/harness/rule.hpp"
 #include "conformance/operations/async_read.hpp"
 #include "conformance/operations/defer.hpp"
 #include "conformance/operations/dispatch.hpp"
@@ -69,6 +68,9 @@ using outstanding_until_cancelled = std::bool_constant<Op::completes == completi
 template <class Op>
 using is_composed = std::bool_constant<is_composed_operation<Op>()>;
 
+template <class Op>
+using on_chosen_executor = std::bool_constant<runs_on_chosen_executor<Op>()>;
+
 }  // namespace detail
 
 template <class... Lists>
@@ -76,6 +78,10 @@ using concatenated_t = typename detail::concatenated<Lists...>::type;
 
 template <template <class> class Keep, class List>
 using selected_t = typename detail::selected<Keep, List>::type;
+
+// The descriptors of List that can be built on a chosen I/O executor (instance_on).
+template <class List>
+using runs_on_chosen_executor_t = selected_t<detail::on_chosen_executor, List>;
 
 // post, dispatch and defer in all three forms; each completes with void().
 using submissions = concatenated_t<post_forms, dispatch_forms, defer_forms>;

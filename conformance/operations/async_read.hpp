@@ -21,23 +21,21 @@ namespace conformance::operations {
 // get the first half, so the composed operation takes at least two intermediate async_read_some
 // steps, as long as the context starts running within the delay (rules run it at once; a rule
 // that waits longer may see a single step, never a wrong result). Completes later with `size`.
+// It can be built on a chosen I/O executor (instance_on): the reading socket on it.
 struct async_read_composed {
   static constexpr std::string_view name = "async_read.composed";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::mutable_buffer;
 
-  class instance {
+  template <class Socket>
+  class basic_instance : public detail::initiation_with_plain_buffers<basic_instance<Socket>> {
    public:
     static constexpr std::size_t size = 2048;
     static constexpr std::chrono::milliseconds second_half_delay{20};
 
-    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
-    }
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
 
     template <class Wrap, class Token>
     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
@@ -71,11 +69,14 @@ struct async_read_composed {
       net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
     }
 
-    detail::connected_pair sockets_;
+    detail::basic_connected_pair<Socket> sockets_;
     std::array<char, size> payload_ = detail::patterned_bytes<size>();
     std::array<char, size> buffer_{};
     std::jthread second_half_writer_;
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

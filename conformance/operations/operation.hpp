@@ -17,6 +17,8 @@
 //     template <class Wrap, class Token>
 //     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token);
 //   };
+//   template <class Executor>                     // optional (below)
+//   using instance_on = ...;                      // the same run, on a chosen I/O executor
 // After initiate() and ctx.run(), an operation whose `completes` is not `never` has
 // invoked its handler, within a bounded time and without any other help from the rule.
 // Rules apply themselves to every descriptor in a list (operations/all.hpp) for which
@@ -59,6 +61,25 @@
 // rule can pass a buffer sequence of its own (e.g. a lifetime-tracked one,
 // [async.reqmts.async.lifetime]); wrap's result is a temporary of the initiating call.
 // takes_buffer_argument<Op>() says whether a descriptor offers it.
+//
+// instance_on<Executor>, offered by descriptors whose operation can be started on an I/O
+// executor of the rule's choosing, is a class like `instance` constructed from
+// (net::io_context& ctx, const Executor& ex1): the operation's I/O object is built on ex1 (for
+// a free function such as post(ex, token), ex1 is its executor argument), everything else (a
+// peer socket, a listener) on ctx, which runs ex1's work. The rules of
+// [async.reqmts.async.io.exec] and [async.reqmts.async.work] build it on recording executors
+// (harness/io_executors.hpp) to see what the operation does with ex1.
+// runs_on_chosen_executor<Op>() says whether a descriptor offers it; a descriptor usually
+// writes one class template and builds its I/O object from io_object_on(ctx, ex1...), which is
+// ex1 when given and ctx otherwise:
+//   template <class Timer> class basic_instance {
+//    public:
+//     template <class... On>
+//     explicit basic_instance(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
+//     ...
+//   };
+//   using instance = basic_instance<net::steady_timer>;
+//   template <class Executor> using instance_on = basic_instance<timer_on<Executor>>;
 //
 // The one operation whose handler may run inside its initiating function is dispatch
 // ([async.dispatch]: the handler goes through ex.dispatch, which runs it inline when the
@@ -191,6 +212,18 @@ constexpr bool has_side_effect_check() {
 template <class Op>
 constexpr bool takes_buffer_argument() {
   return requires { typename Op::buffer_type; };
+}
+
+template <class Op>
+constexpr bool runs_on_chosen_executor() {
+  return requires { typename Op::template instance_on<net::io_context::executor_type>; };
+}
+
+// What an instance builds its I/O object on: the chosen I/O executor of instance_on, else ctx.
+inline net::io_context& io_object_on(net::io_context& ctx) { return ctx; }
+template <class Executor>
+const Executor& io_object_on(net::io_context&, const Executor& ex1) {
+  return ex1;
 }
 
 }  // namespace conformance::operations

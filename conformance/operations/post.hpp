@@ -5,7 +5,6 @@
 #include <string_view>
 #include <utility>
 
-#include "conformance/harness/rule.hpp"
 #include "conformance/operations/detail/submission_forms.hpp"
 #include "conformance/operations/operation.hpp"
 

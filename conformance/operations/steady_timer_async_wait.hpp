@@ -1,5 +1,6 @@
 // Operation descriptors for basic_waitable_timer::async_wait on a steady_timer: one that
-// expires shortly after initiation and one that stays pending.
+// expires shortly after initiation and one that stays pending. Both can be built on a chosen
+// I/O executor (instance_on), as a basic_waitable_timer of the steady clock on that executor.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,25 @@
 
 namespace conformance::operations {
 
+namespace detail {
+
+template <class Executor>
+using steady_timer_on =
+    net::basic_waitable_timer<std::chrono::steady_clock, net::wait_traits<std::chrono::steady_clock>, Executor>;
+
+// One timer, of type Timer, built on ctx or on a chosen I/O executor.
+template <class Timer>
+class timer_instance {
+ public:
+  template <class... On>
+  explicit timer_instance(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
+
+ protected:
+  Timer timer_;
+};
+
+}  // namespace detail
+
 // Expires 50 ms after initiation: completes later, on a run thread, with success. Long enough
 // that a handler run before the expiry (a timer completing early) is still seen to be early
 // under the sanitizers' slowdown; at 1 ms a slow run let such handlers pass the side-effect check.
@@ -19,29 +39,29 @@ struct steady_timer_async_wait {
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
 
-  class instance {
+  template <class Timer>
+  class basic_instance : detail::timer_instance<Timer> {
    public:
     static constexpr std::chrono::milliseconds expiry{50};
-
-    explicit instance(net::io_context& ctx) : timer_(ctx) {}
+    using detail::timer_instance<Timer>::timer_instance;
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      timer_.expires_after(expiry);
-      return timer_.async_wait(std::forward<Token>(token));
+      this->timer_.expires_after(expiry);
+      return this->timer_.async_wait(std::forward<Token>(token));
     }
 
     expectation expected() const { return {}; }
 
     // The wait's side effect: the expiry time has been reached.
     std::string missing_side_effects(const outcome&) const {
-      if (net::steady_timer::clock_type::now() >= timer_.expiry()) return {};
+      if (std::chrono::steady_clock::now() >= this->timer_.expiry()) return {};
       return "the timer's expiry time has not been reached yet";
     }
-
-   private:
-    net::steady_timer timer_;
   };
+  using instance = basic_instance<net::steady_timer>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::steady_timer_on<Executor>>;
 };
 
 // Expires a day after initiation: outstanding for as long as any test runs.
@@ -50,22 +70,23 @@ struct steady_timer_async_wait_pending {
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code);
 
-  class instance {
+  template <class Timer>
+  class basic_instance : detail::timer_instance<Timer> {
    public:
-    explicit instance(net::io_context& ctx) : timer_(ctx) {}
+    using detail::timer_instance<Timer>::timer_instance;
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      timer_.expires_after(std::chrono::hours(24));
-      return timer_.async_wait(std::forward<Token>(token));
+      this->timer_.expires_after(std::chrono::hours(24));
+      return this->timer_.async_wait(std::forward<Token>(token));
     }
 
     expectation expected() const { return {.error = net::error::operation_aborted}; }
-    void cancel() { timer_.cancel(); }
-
-   private:
-    net::steady_timer timer_;
+    void cancel() { this->timer_.cancel(); }
   };
+  using instance = basic_instance<net::steady_timer>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::steady_timer_on<Executor>>;
 };
 
 }  // namespace conformance::operations

@@ -1,6 +1,8 @@
 // Operation descriptors for basic_socket::async_connect on a TCP socket that is not yet open
 // (the operation opens it). Linux answers a non-blocking loopback connect with EINPROGRESS, so
 // both complete later, on a run thread, once the handshake (or the reset) has been processed.
+// Both can be built on a chosen I/O executor (instance_on): the connecting socket on it, the
+// listener or the refusing port on ctx.
 #pragma once
 
 #include <string>
@@ -18,9 +20,11 @@ struct tcp_async_connect_listener {
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
 
-  class instance {
+  template <class Socket>
+  class basic_instance {
    public:
-    explicit instance(net::io_context& ctx) : listener_(ctx), socket_(ctx) {}
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : listener_(ctx), socket_(io_object_on(ctx, ex1...)) {}
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
@@ -40,8 +44,11 @@ struct tcp_async_connect_listener {
 
    private:
     detail::loopback_listener listener_;
-    net::ip::tcp::socket socket_;
+    Socket socket_;
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 // Connects to a 127.0.0.1 port nobody listens on: connection_refused.
@@ -50,9 +57,11 @@ struct tcp_async_connect_refused {
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
 
-  class instance {
+  template <class Socket>
+  class basic_instance {
    public:
-    explicit instance(net::io_context& ctx) : port_(ctx), socket_(ctx) {}
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : port_(ctx), socket_(io_object_on(ctx, ex1...)) {}
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
@@ -63,8 +72,11 @@ struct tcp_async_connect_refused {
 
    private:
     detail::refusing_port port_;
-    net::ip::tcp::socket socket_;
+    Socket socket_;
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

@@ -1,4 +1,5 @@
-// Operation descriptors for basic_stream_socket::async_read_some on a TCP socket.
+// Operation descriptors for basic_stream_socket::async_read_some on a TCP socket. Each can be
+// built on a chosen I/O executor (instance_on): the reading socket on it, its peer on ctx.
 #pragma once
 
 #include <array>
@@ -24,14 +25,11 @@ struct tcp_async_read_some_closed_socket {
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::mutable_buffer;
 
-  class instance {
+  template <class Socket>
+  class basic_instance : public detail::initiation_with_plain_buffers<basic_instance<Socket>> {
    public:
-    explicit instance(net::io_context& ctx) : socket_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
-    }
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : socket_(io_object_on(ctx, ex1...)) {}
 
     template <class Wrap, class Token>
     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
@@ -41,9 +39,12 @@ struct tcp_async_read_some_closed_socket {
     expectation expected() const { return {.error = net::error::bad_descriptor, .bytes = byte_range{0, 0}}; }
 
    private:
-    net::ip::tcp::socket socket_;
+    Socket socket_;
     std::array<char, 16> buffer_{};
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 // A read on a connected loopback socket whose peer writes only once the read has started (right
@@ -55,16 +56,13 @@ struct tcp_async_read_some_connected {
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::mutable_buffer;
 
-  class instance {
+  template <class Socket>
+  class basic_instance : public detail::initiation_with_plain_buffers<basic_instance<Socket>> {
    public:
     static constexpr std::size_t written = 32;
 
-    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
-    }
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
 
     template <class Wrap, class Token>
     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
@@ -81,10 +79,13 @@ struct tcp_async_read_some_connected {
     }
 
    private:
-    detail::connected_pair sockets_;
+    detail::basic_connected_pair<Socket> sockets_;
     std::array<char, written> payload_ = detail::patterned_bytes<written>();
     std::array<char, 2 * written> buffer_{};
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 // A read on a connected loopback socket whose peer never writes: outstanding until cancelled.
@@ -93,9 +94,11 @@ struct tcp_async_read_some_pending {
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code, std::size_t);
 
-  class instance {
+  template <class Socket>
+  class basic_instance {
    public:
-    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
 
     template <class Token>
     decltype(auto) initiate(Token&& token) {
@@ -106,9 +109,12 @@ struct tcp_async_read_some_pending {
     void cancel() { sockets_.local().cancel(); }
 
    private:
-    detail::connected_pair sockets_;
+    detail::basic_connected_pair<Socket> sockets_;
     std::array<char, 16> buffer_{};
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

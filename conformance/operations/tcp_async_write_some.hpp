@@ -19,22 +19,20 @@ namespace conformance::operations {
 // A small write on a connected loopback socket with an empty send buffer: the socket is
 // writable at once, so a library may perform the write inside the initiating function (Asio's
 // reactor tries it speculatively and then posts the completion) or wait for writability.
+// It can be built on a chosen I/O executor (instance_on): the writing socket on it.
 struct tcp_async_write_some_connected {
   static constexpr std::string_view name = "tcp.async_write_some.connected";
   static constexpr completion completes = completion::may_be_immediate;
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::const_buffer;
 
-  class instance {
+  template <class Socket>
+  class basic_instance : public detail::initiation_with_plain_buffers<basic_instance<Socket>> {
    public:
     static constexpr std::size_t size = 64;
 
-    explicit instance(net::io_context& ctx) : sockets_(ctx) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return initiate_with_buffers(detail::as_is{}, std::forward<Token>(token));
-    }
+    template <class... On>
+    explicit basic_instance(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
 
     template <class Wrap, class Token>
     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
@@ -77,9 +75,12 @@ struct tcp_async_write_some_connected {
       return ::recv(sockets_.peer().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
     }
 
-    detail::connected_pair sockets_;
+    detail::basic_connected_pair<Socket> sockets_;
     std::array<char, size> payload_ = detail::patterned_bytes<size>();
   };
+  using instance = basic_instance<net::ip::tcp::socket>;
+  template <class Executor>
+  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

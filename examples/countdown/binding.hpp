@@ -11,12 +11,12 @@ namespace conformance::target {
 namespace net = ::boost::asio;
 using error_code = ::boost::system::error_code;
 
-inline constexpr std::string_view name = "example-countdown";
 inline constexpr std::string_view edition = "asio-1.26";
 inline std::string library_description() { return "examples/countdown on Boost.Asio (Boost 1.81)"; }
 
 }  // namespace conformance::target
 
+#define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
 #define CONFORMANCE_HAS_CANCELLATION 1

@@ -1,6 +1,6 @@
 """bench_suite: each benchmark scenario built once per library, and a runner comparing them."""
 
-load("//tools/bazel:conformance.bzl", "BUNDLED_BINDINGS")
+load("//tools/bazel:conformance.bzl", "BUNDLED_TARGETS", "bundled_label")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 
 def bench_suite(name, scenarios, baseline, targets = None):
@@ -12,7 +12,7 @@ def bench_suite(name, scenarios, baseline, targets = None):
       baseline: target whose time every ratio is relative to.
       targets: libraries to build each scenario for (default: every bundled target).
     """
-    targets = targets or list(BUNDLED_BINDINGS.keys())
+    targets = targets or BUNDLED_TARGETS
     binaries = []
     for source in scenarios:
         scenario = source[:-len(".cc")]
@@ -22,7 +22,7 @@ def bench_suite(name, scenarios, baseline, targets = None):
                 name = binary,
                 srcs = [source],
                 copts = PROJECT_COPTS,
-                deps = [BUNDLED_BINDINGS[target], "@benchmark//:benchmark"],
+                deps = [bundled_label(target, "binding"), "@benchmark//:benchmark"],
             )
             binaries.append(binary)
     native.py_binary(

@@ -16,7 +16,11 @@ RULES = [
       "editions": ["ts-n4771"], "kind": "runtime", "strength": "shall", "source": "self.cc",
       "requires": [{'"cancellation"' if slug == "unsupported" else ""}], "summary": "s"}},
 """ for slug in ("passes", "fails", "throws", "crashes", "aborts", "exits-early", "hangs", "unsupported",
-                 "two-operations", "unregistered")) + "]\n"
+                 "two-operations", "unregistered")) + """    {"id": "self.test/judged-by-asio-1.26", "clause": "self.test", "paragraph": "p1",
+      "editions": ["asio-1.26"], "kind": "runtime", "strength": "shall", "source": "self.cc",
+      "requires": [], "summary": "s"},
+]
+"""
 
 EVERY_NON_PASS_EXPECTED = "".join(f"self.test/{slug} * {verdict} known\n" for slug, verdict in (
     ("fails", "FAIL"), ("throws", "FAIL"), ("crashes", "CRASH"), ("aborts", "CRASH"), ("exits-early", "CRASH"),

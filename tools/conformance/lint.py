@@ -122,8 +122,8 @@ def main():
     parser.add_argument("--registry", default="conformance/registry.bzl")
     parser.add_argument("--clauses", default="docs/spec/clauses.md")
     parser.add_argument("--rules-dir", default="conformance/rules")
-    parser.add_argument("--mutant-expectations", action="append", default=[],
-                        help="a mutant's expectations file; every rule must be expected to fail on one")
+    parser.add_argument("--mutant-expectations", nargs="*", default=[],
+                        help="the mutants' expectations files; every rule must be expected to fail on a mutant")
     parser.add_argument("--coverage", action="append", default=[], help="clause whose normative paragraphs must all have a rule")
     parser.add_argument("--show-coverage", action="append", default=[], help="clause whose uncovered paragraphs are listed (no failure)")
     args = parser.parse_args()

@@ -90,13 +90,13 @@ def _early_exit(how, output):
     return f"{how}: {headline}" if headline else how
 
 
-def run_case(binary, case, timeout):
-    """Runs one case in a fresh process group: (verdict, messages, seconds)."""
+def run_case(binary, case, timeout, edition):
+    """Runs one case, judged by `edition`, in a fresh process group: (verdict, messages, seconds)."""
     with tempfile.TemporaryDirectory(prefix="conformance-case-") as tmp:
         result_path = os.path.join(tmp, "verdict.json")
         started = time.monotonic()
         process = subprocess.Popen(
-            [binary, f"--run={case}", f"--result={result_path}"],
+            [binary, f"--run={case}", f"--result={result_path}", f"--edition={edition}"],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -155,7 +155,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     """
     compiled, log = read_compile_log(suite["log"])
     listing = list_cases(suite["binary"])
-    target = listing.target["name"] if "name" in listing.target else listing.target["target"]
+    target = listing.target["target"]
     judged_edition = edition or listing.target["edition"]
     capabilities = set(listing.target.get("capabilities", []))
     in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
@@ -191,7 +191,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         if not cases:
             problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:
-            verdict, messages, seconds = run_case(suite["binary"], case["case"], timeout)
+            verdict, messages, seconds = run_case(suite["binary"], case["case"], timeout, judged_edition)
             emit(Result(target, rule["id"], case["operation"], verdict, messages, seconds))
     return results, problems, judged_edition
 

@@ -23,7 +23,7 @@ RUNTIME_RULES = {r["id"]: r for r in [
     rule("self.test/crashes"), rule("self.test/aborts"), rule("self.test/exits-early"),
     rule("self.test/hangs"), rule("self.test/unsupported", requires=["cancellation"]),
     rule("self.test/two-operations"), rule("self.test/not-in-edition", editions=["asio-1.28"]),
-    rule("self.test/has-no-case"),
+    rule("self.test/has-no-case"), rule("self.test/judged-by-asio-1.26", editions=["asio-1.26"]),
 ]}
 
 
@@ -88,6 +88,12 @@ class RuntimeVerdicts(SuiteFixture):
 
     def test_rules_outside_the_edition_are_not_judged(self):
         self.assertNotIn("self.test/not-in-edition", {r.rule for r in self.results})
+
+    def test_an_edition_given_to_the_runner_reaches_the_case(self):
+        rules = {"self.test/judged-by-asio-1.26": RUNTIME_RULES["self.test/judged-by-asio-1.26"]}
+        results, _, edition = runner.run_suite(self.suite(), rules, [], edition="asio-1.26")
+        self.assertEqual(edition, "asio-1.26")
+        self.assertEqual([(r.rule, r.verdict) for r in results], [("self.test/judged-by-asio-1.26", "PASS")])
 
     def test_registry_and_binary_disagreements_are_suite_problems(self):
         joined = "\n".join(self.problems)

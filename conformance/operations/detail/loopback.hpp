@@ -46,23 +46,32 @@ class refusing_port {
   net::ip::tcp::acceptor bound_;
 };
 
-// Two connected sockets: operations run on local(); the descriptor drives peer() itself,
-// synchronously, to make them complete.
-class connected_pair {
+// Two connected sockets: operations run on local(), of type Socket, built on ctx or on a chosen
+// I/O executor; the descriptor drives peer(), on ctx, itself and synchronously to make them
+// complete.
+template <class Socket>
+class basic_connected_pair {
  public:
-  explicit connected_pair(net::io_context& ctx) : local_(ctx), peer_(ctx) {
+  template <class... On>
+  explicit basic_connected_pair(net::io_context& ctx, const On&... ex1) : local_(io_object_on(ctx, ex1...)), peer_(ctx) {
     loopback_listener listener(ctx);
     local_.connect(listener.endpoint());
     listener.accept(peer_);
   }
 
-  net::ip::tcp::socket& local() { return local_; }
+  Socket& local() { return local_; }
   net::ip::tcp::socket& peer() { return peer_; }
 
  private:
-  net::ip::tcp::socket local_;
+  Socket local_;
   net::ip::tcp::socket peer_;
 };
+
+using connected_pair = basic_connected_pair<net::ip::tcp::socket>;
+
+// The TCP socket type on a chosen I/O executor.
+template <class Executor>
+using tcp_socket_on = net::basic_stream_socket<net::ip::tcp, Executor>;
 
 // What a peer sends: a recognisable pattern, so that bytes which arrived can be told apart from
 // a receiving buffer's initial zeros.
@@ -88,6 +97,17 @@ struct as_is {
   template <class Buffer>
   Buffer operator()(const Buffer& buffer) const {
     return buffer;
+  }
+};
+
+// Gives a descriptor instance that has initiate_with_buffers(wrap, token) its initiate(token):
+// the same call with the buffer passed as it is.
+template <class Instance>
+class initiation_with_plain_buffers {
+ public:
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return static_cast<Instance&>(*this).initiate_with_buffers(as_is{}, std::forward<Token>(token));
   }
 };
 

@@ -24,6 +24,26 @@ decltype(auto) with_context_executor_by_default(net::io_context& ctx, Token&& to
   }
 }
 
+// What the first argument of each form is, given the instance's context.
+struct context_argument {
+  template <class Submit>
+  static constexpr std::string_view name = Submit::context_form;
+  template <class Submit, class Token>
+  static decltype(auto) submit(net::io_context& ctx, Token&& token) {
+    return Submit{}(ctx, std::forward<Token>(token));
+  }
+};
+
+// (token): ex1 is the handler's associated executor, ctx's executor for a plain handler.
+struct no_argument {
+  template <class Submit>
+  static constexpr std::string_view name = Submit::associated_form;
+  template <class Submit, class Token>
+  static decltype(auto) submit(net::io_context& ctx, Token&& token) {
+    return Submit{}(with_context_executor_by_default(ctx, std::forward<Token>(token)));
+  }
+};
+
 template <class Submit>
 struct descriptor_traits {
   static constexpr completion completes = Submit::completes;
@@ -31,75 +51,52 @@ struct descriptor_traits {
   using signature = void();
 };
 
-template <class Submit>
-struct submitted_to_context : descriptor_traits<Submit> {
-  static constexpr std::string_view name = Submit::context_form;
+// The (ctx, token) and (token) forms.
+template <class Submit, class Form>
+struct submitted : descriptor_traits<Submit> {
+  static constexpr std::string_view name = Form::template name<Submit>;
 
   class instance {
    public:
     explicit instance(net::io_context& ctx) : ctx_(ctx) {}
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      return Submit{}(ctx_, std::forward<Token>(token));
+      return Form::template submit<Submit>(ctx_, std::forward<Token>(token));
     }
     expectation expected() const { return {}; }
 
    private:
     net::io_context& ctx_;
   };
-
-  // The first form of the contract, kept for rules that start the operation without an instance.
-  template <class Token>
-  decltype(auto) initiate(net::io_context& ctx, Token&& token) const {
-    return instance(ctx).initiate(std::forward<Token>(token));
-  }
 };
 
+// The (executor, token) form, on ctx's executor or on a chosen one (instance_on).
 template <class Submit>
 struct submitted_to_executor : descriptor_traits<Submit> {
   static constexpr std::string_view name = Submit::executor_form;
 
-  class instance {
+  template <class Executor>
+  class instance_on {
    public:
-    explicit instance(net::io_context& ctx) : ctx_(ctx) {}
+    template <class... On>
+    explicit instance_on(net::io_context& ctx, const On&... ex1) : executor_(executor_of(io_object_on(ctx, ex1...))) {}
     template <class Token>
     decltype(auto) initiate(Token&& token) {
-      return Submit{}(ctx_.get_executor(), std::forward<Token>(token));
+      return Submit{}(executor_, std::forward<Token>(token));
     }
     expectation expected() const { return {}; }
 
    private:
-    net::io_context& ctx_;
+    static Executor executor_of(net::io_context& ctx) { return ctx.get_executor(); }
+    static const Executor& executor_of(const Executor& ex1) { return ex1; }
+    Executor executor_;
   };
-
-  template <class Token>
-  decltype(auto) initiate(net::io_context& ctx, Token&& token) const {
-    return instance(ctx).initiate(std::forward<Token>(token));
-  }
+  using instance = instance_on<net::io_context::executor_type>;
 };
 
-// The (token) form: ex1 is the handler's associated executor (see above).
 template <class Submit>
-struct submitted_to_associated_executor : descriptor_traits<Submit> {
-  static constexpr std::string_view name = Submit::associated_form;
-
-  class instance {
-   public:
-    explicit instance(net::io_context& ctx) : ctx_(ctx) {}
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return Submit{}(with_context_executor_by_default(ctx_, std::forward<Token>(token)));
-    }
-    expectation expected() const { return {}; }
-
-   private:
-    net::io_context& ctx_;
-  };
-
-  template <class Token>
-  decltype(auto) initiate(net::io_context& ctx, Token&& token) const {
-    return instance(ctx).initiate(std::forward<Token>(token));
-  }
-};
+using submitted_to_context = submitted<Submit, context_argument>;
+template <class Submit>
+using submitted_to_associated_executor = submitted<Submit, no_argument>;
 
 }  // namespace conformance::operations::detail

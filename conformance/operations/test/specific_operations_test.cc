@@ -1,5 +1,6 @@
 // What particular descriptors promise beyond the common contract: the timer waits, the composed
-// read takes several intermediate steps, and the descriptor-level post form still works.
+// read takes several intermediate steps, and the descriptors offering instance_on complete through
+// the executor they are built on.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <utility>
 
+#include "conformance/harness/probes/recording_ts_executor.hpp"
 #include "conformance/operations/all.hpp"
 #include "conformance/operations/test/test_support.hpp"
 
@@ -54,16 +56,29 @@ TEST(tcp_async_write_some_connected, reports_whether_the_write_happened_inside_i
 #endif
 }
 
-TEST(post_forms, can_still_be_started_from_the_descriptor) {
+#if CONFORMANCE_HAS_TS_EXECUTORS
+// instance_on<Executor> builds the operation's I/O object (or, for post(ex, token), its executor
+// argument) on the executor given: with a plain handler the completion goes through it.
+template <class Operation>
+void expect_completion_through_chosen_executor() {
   net::io_context ctx;
+  const recording_ts_executor ex1(ctx);
+  typename Operation::template instance_on<recording_ts_executor> instance(ctx, ex1);
   auto record = std::make_shared<run_record>();
-  post_to_context{}.initiate(ctx, recording_handler(record));
-  post_to_executor{}.initiate(ctx, recording_handler(record));
-  post_to_associated_executor{}.initiate(ctx, recording_handler(record));
-  EXPECT_EQ(record->invocations, 0);
+  instance.initiate(recording_handler(record));
   ctx.run_for(completion_deadline);
-  EXPECT_EQ(record->invocations, 3);
+  EXPECT_EQ(record->invocations, 1) << Operation::name;
+  EXPECT_FALSE(ex1.log().submissions().empty()) << Operation::name << ": nothing went through the chosen executor";
 }
+
+TEST(descriptors_on_a_chosen_executor, complete_through_it) {
+  static_assert(!runs_on_chosen_executor<post_to_context>() && runs_on_chosen_executor<post_to_executor>());
+  expect_completion_through_chosen_executor<post_to_executor>();
+  expect_completion_through_chosen_executor<steady_timer_async_wait>();
+  expect_completion_through_chosen_executor<tcp_async_connect_listener>();
+  expect_completion_through_chosen_executor<async_read_composed>();
+}
+#endif
 
 #if CONFORMANCE_HAS_TS_EXECUTORS
 // A TS-style executor ([async.reqmts.executor]) over ctx's executor that counts dispatch calls:

@@ -12,15 +12,16 @@
 // inlined into this unit; the member is constructed before every use.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
+#include "conformance/harness/checks/submission_checks.hpp"
 #include "conformance/harness/handler_executors.hpp"
+#include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
-#include "conformance/rules/async.reqmts.async.completion/submission_bodies.hpp"
-#include "conformance/rules/async.reqmts.async.completion/support.hpp"
+#include "conformance/operations/all.hpp"
 
 namespace conformance {
 namespace {
 
-using namespace completion_support;
+using namespace checks;
 
 CONFORMANCE_RULE_MATRIX("asio.async.completion.dispatch/dispatched-with-handler-allocator", operations::io_operations,
                         handler_executors::recording, [](auto operation, auto executor) {

@@ -7,8 +7,8 @@
 #include <memory>
 
 #include "conformance/harness/probes/probe_handler.hpp"
-#include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
 
 namespace conformance {
@@ -21,10 +21,7 @@ CONFORMANCE_RULE("asio.async.completion.f/handler-invoked-as-rvalue", operations
                    const auto record = std::make_shared<probe_record>();
                    record->expect_invocation();
                    instance.initiate(rvalue_probe_handler(record));
-                   {
-                     const watchdog guard("running the io_context until the handler has run", std::chrono::seconds(10));
-                     ctx.run();
-                   }
+                   run_bounded(ctx, std::string(decltype(operation)::name) + " until its handler has run");
                    EXPECT_EQ(record->invocations(), 1)
                        << "a handler callable only as an rvalue was invoked " << record->invocations()
                        << " times; f must call it as std::move(handler)(args...), exactly once";

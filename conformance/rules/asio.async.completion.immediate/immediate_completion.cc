@@ -12,15 +12,16 @@
 // p3 a submission made straight to ex2 inside the initiating function is a post; p4 the handler
 // never runs inside the initiating function (also when started from a handler on ex1) and runs
 // on ex2.
+#include "conformance/harness/checks/submission_checks.hpp"
 #include "conformance/harness/handler_executors.hpp"
+#include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
-#include "conformance/rules/async.reqmts.async.completion/submission_bodies.hpp"
-#include "conformance/rules/async.reqmts.async.completion/support.hpp"
+#include "conformance/operations/all.hpp"
 
 namespace conformance {
 namespace {
 
-using namespace completion_support;
+using namespace checks;
 
 CONFORMANCE_RULE_MATRIX("asio.async.completion.immediate/posted-to-handler-executor", operations::io_operations,
                         handler_executors::recording, [](auto operation, auto executor) {

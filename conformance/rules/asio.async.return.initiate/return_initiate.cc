@@ -7,11 +7,11 @@
 #include <string>
 #include <type_traits>
 
+#include "conformance/harness/custom_tokens.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
-#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
 
 namespace conformance {
 namespace {
@@ -25,16 +25,16 @@ CONFORMANCE_RULE("asio.async.return.initiate/returns-what-initiate-returns", ope
   net::io_context ctx;
   typename Op::instance instance(ctx);
   auto token = tokens::make_token<initiate_token>(ctx, record, log);
-  using returned = decltype(group_a::initiate_guarded(instance, std::move(token)));
+  using returned = decltype(initiate_guarded(instance, std::move(token)));
   if constexpr (std::is_same_v<returned, int>) {
-    const int value = group_a::initiate_guarded(instance, std::move(token));
+    const int value = initiate_guarded(instance, std::move(token));
     EXPECT_EQ(value, tokens::returned_value) << "the initiating function must return what async_result::initiate returns";
   } else {
-    group_a::initiate_guarded(instance, std::move(token));
+    initiate_guarded(instance, std::move(token));
     ADD_FAILURE() << "the initiating function returns " << tokens::return_type_description<returned>()
                   << "; it must return what async_result::initiate returns (int for this token)";
   }
-  group_a::run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
+  run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
 });
 
 }  // namespace

@@ -7,11 +7,11 @@
 #include <memory>
 #include <string>
 
+#include "conformance/harness/custom_tokens.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
-#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
 
 namespace conformance {
 namespace {
@@ -27,13 +27,13 @@ CONFORMANCE_RULE("asio.async.token.initiate/initiate-called-once-with-forwarded-
                    {
                      net::io_context ctx;
                      typename Op::instance instance(ctx);
-                     group_a::initiate_guarded(instance, tokens::make_token<initiate_token>(ctx, record, log));
+                     initiate_guarded(instance, tokens::make_token<initiate_token>(ctx, record, log));
                      EXPECT_EQ(log->initiates, 1) << "async_result<Token, Signatures...>::initiate was called "
                                                   << log->initiates << " times by the initiating function; expected once";
                      EXPECT_EQ(log->initiates_with_rvalue, log->initiates)
                          << "initiate received the token as an lvalue although it was passed as an rvalue: "
                          << "the token must be forwarded";
-                     group_a::run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
+                     run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
                    }
                    EXPECT_EQ(record->invocations(), 1) << "the handler initiate made was invoked " << record->invocations()
                                                        << " times; expected once";

@@ -6,20 +6,19 @@
 // operations that completed inside their initiating function: right after initiation, with the
 // context not yet run, a recording ex2 (or ex1) counts outstanding work, and an ex2 that is
 // another io_context's executor keeps that context's run() from returning.
+#include "conformance/harness/checks/work_checks.hpp"
 #include "conformance/harness/rule.hpp"
-#include "conformance/rules/async.reqmts.async.io.exec/io_objects_on_executor.hpp"
-#include "conformance/rules/async.reqmts.async.work/work_checks.hpp"
 
 namespace conformance {
 namespace {
 
 CONFORMANCE_RULE_MATRIX("asio.async.work.immediate/handler-executor-work-held-unless-immediate",
-                        work_checks::outstanding_after_initiation, work_checks::work_observing_fixtures,
-                        work_checks::handler_executor_work_held);
+                        checks::outstanding_after_initiation, checks::work_observing_fixtures,
+                        checks::handler_executor_work_held);
 
 CONFORMANCE_RULE_MATRIX("asio.async.work.immediate/io-executor-work-held-unless-immediate",
-                        io_exec::outstanding_after_initiation, io_exec::io_executors,
-                        work_checks::io_executor_work_held);
+                        checks::io_objects_outstanding_after_initiation, io_executors::all,
+                        checks::io_executor_work_held);
 
 }  // namespace
 }  // namespace conformance

@@ -3,29 +3,30 @@
 //         other two forms to the same submission)
 // A handler given to post never runs on the calling thread before post has returned,
 // whether post is called from outside the context's run loop or from a handler inside it.
+#include <memory>
+#include <string>
+
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/post.hpp"
 
 namespace conformance {
 namespace {
 
-template <class Operation>
-void post_under_guard(net::io_context& ctx, const Operation& operation, std::shared_ptr<probe_record> record) {
-  initiation_guard inside_post;
-  operation.initiate(ctx, probe_handler(std::move(record)));
-}
-
 CONFORMANCE_RULE("async.post/handler-not-invoked-inside-post", operations::post_forms, [](auto operation) {
+  using Op = decltype(operation);
   net::io_context ctx;
+  typename Op::instance outside_run(ctx);
+  typename Op::instance inside_run(ctx);
   auto from_outside = std::make_shared<probe_record>();
   auto from_handler = std::make_shared<probe_record>();
 
-  post_under_guard(ctx, operation, from_outside);
+  initiate_guarded(outside_run, probe_handler(from_outside));
   // Inside a running handler the calling thread is the context's only run thread, the
   // situation in which an inline invocation would be most tempting.
-  net::post(ctx, [&] { post_under_guard(ctx, operation, from_handler); });
-  ctx.run();
+  net::post(ctx, [&] { initiate_guarded(inside_run, probe_handler(from_handler)); });
+  run_bounded(ctx, std::string(Op::name) + " called from outside run() and from a handler");
 
   EXPECT_EQ(from_outside->invocations(), 1) << "called from outside run(): handler must run exactly once";
   EXPECT_FALSE(from_outside->invoked_inside_initiation())

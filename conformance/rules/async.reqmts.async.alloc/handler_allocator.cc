@@ -26,6 +26,7 @@
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
 
 namespace conformance {
@@ -173,8 +174,6 @@ class window_closing_handler {
   allocator_type allocator_;
 };
 
-constexpr std::chrono::seconds run_limit{10};
-
 template <class List, class Op>
 struct listed;
 template <class... Ops, class Op>
@@ -220,7 +219,7 @@ void expect_handler_allocator_used() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
+    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -255,7 +254,7 @@ void expect_memory_returned_before_handler() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
+    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -295,7 +294,7 @@ void run_once(net::io_context& ctx, Fixture& fixture, const uncounted_allocator<
   const auto received = std::make_shared<std::optional<operations::outcome>>();
   typename Operation::instance instance(ctx);
   instance.initiate(fixture.bind(window_closing_handler(received, alloc)));
-  handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " warm-up run");
+  run_bounded(fixture, ctx, std::string(Operation::name) + " warm-up run");
 }
 
 // Which part of the operation the heap window covers.
@@ -321,7 +320,7 @@ void expect_no_heap_allocation(measured_phases phases) {
   const auto received = std::make_shared<std::optional<operations::outcome>>();
   typename Operation::instance instance(ctx);  // descriptor set-up: before the window
   auto handler = fixture.bind(window_closing_handler(received, alloc));
-  const watchdog guard(std::string(Operation::name) + " measured run", run_limit);
+  const watchdog guard(std::string(Operation::name) + " measured run", run_time_limit);
   heap_window window;
   if (phases == measured_phases::initiation_and_run) window.open();
   instance.initiate(std::move(handler));

@@ -13,17 +13,18 @@
 #include <cstddef>
 #include <memory>
 
+#include "conformance/harness/checks/submission_checks.hpp"
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.completion/submission_bodies.hpp"
-#include "conformance/rules/async.reqmts.async.completion/support.hpp"
 
 namespace conformance {
 namespace {
 
-using namespace completion_support;
+using namespace checks;
 
 template <class Signature>
 struct arity;
@@ -34,12 +35,11 @@ CONFORMANCE_RULE("async.reqmts.async.completion/results-forwarded-exactly", oper
                  [](auto operation) {
                    using operation_type = decltype(operation);
                    net::io_context ctx;
-                   handler_executors::io ex2(ctx);
                    typename operation_type::instance instance(ctx);
                    const auto record = std::make_shared<probe_record>();
                    record->expect_invocation();
                    instance.initiate(probe_handler(record));
-                   run_bounded(ex2, ctx);
+                   run_bounded(ctx, std::string(operation_type::name) + " until its handler has run");
 
                    ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
                    const auto received = record->arguments();

@@ -22,6 +22,7 @@
 #include "conformance/harness/probes/counting_allocator.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
 
 namespace conformance {
@@ -129,7 +130,7 @@ composed_run run_composed(net::io_context& ctx, Fixture& fixture) {
   typename Operation::instance instance(ctx);
   const place_noting_allocator<void> alloc(counting_allocator<void>(run.log), run.places);
   instance.initiate(fixture.bind(probe_handler(run.record).with_allocator(alloc)));
-  handler_executors::run_guarded(fixture, ctx, std::string(Operation::name) + " run to completion");
+  run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
   return run;
 }
 

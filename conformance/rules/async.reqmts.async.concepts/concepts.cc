@@ -16,8 +16,8 @@
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
 
 namespace conformance {
 namespace {
@@ -38,8 +38,8 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.concepts/handler-invoked-exactly-onc
                             net::io_context ctx;
                             fixture_type fixture(ctx);
                             typename Op::instance instance(ctx);
-                            group_a::initiate_guarded(instance, fixture.bind(probe_handler(record)));
-                            handler_executors::run_guarded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                            initiate_guarded(instance, fixture.bind(probe_handler(record)));
+                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
                           }
                           EXPECT_EQ(record->invocations(), 1)
                               << "the handler was invoked " << record->invocations()
@@ -57,7 +57,7 @@ CONFORMANCE_RULE("async.reqmts.async.concepts/pending-handler-destroyed-uninvoke
     net::io_context ctx;
     typename Op::instance instance(ctx);
     // Copyable, so that every copy the library makes must be destroyed as well.
-    group_a::initiate_guarded(instance, copyable_probe_handler(record));
+    initiate_guarded(instance, copyable_probe_handler(record));
     // The instance goes first (its operation is cancelled, the handler queued for a run that
     // never comes), then the context, which never runs, with whatever it still holds.
   }
@@ -78,13 +78,13 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.concepts/side-effects-established-be
                           net::io_context ctx;
                           fixture_type fixture(ctx);
                           typename Op::instance instance(ctx);
-                          record->on_invocation([&] { missing = instance.missing_side_effects(group_a::received_outcome(*record)); });
-                          group_a::initiate_guarded(instance, fixture.bind(probe_handler(record)));
-                          handler_executors::run_guarded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                          record->on_invocation([&] { missing = instance.missing_side_effects(received_outcome(*record)); });
+                          initiate_guarded(instance, fixture.bind(probe_handler(record)));
+                          run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
                           EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
                           EXPECT_TRUE(missing.empty())
                               << "inside the handler: " << missing << " (received "
-                              << operations::describe(group_a::received_outcome(*record))
+                              << operations::describe(received_outcome(*record))
                               << "); an operation's side effects must be established before its handler is invoked";
                         });
 

@@ -17,14 +17,13 @@
 #include "conformance/harness/probes/throwing_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
 
 namespace conformance {
 namespace {
 
 using io_and_strand = operation_list<handler_executors::io, handler_executors::strand>;
-
-constexpr std::chrono::seconds run_limit{10};
 
 // How one call of run() ended.
 struct run_ending {
@@ -34,7 +33,7 @@ struct run_ending {
 };
 
 run_ending run_once(net::io_context& ctx, const std::string& what) {
-  const watchdog guard(what, run_limit);
+  const watchdog guard(what, run_time_limit);
   run_ending ending;
   try {
     ctx.run();

@@ -9,9 +9,10 @@
 
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.completion/support.hpp"
 
 namespace conformance {
 namespace {
@@ -29,12 +30,12 @@ CONFORMANCE_RULE_MATRIX(
       record->on_invocation([&] { ran_on_ex2 = ex2.running_on_it(); });
 
       instance.initiate(ex2.bind(probe_handler(record)));
-      completion_support::run_bounded(ex2, ctx);
+      run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run");
 
       ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
       EXPECT_TRUE(ran_on_ex2) << "the handler did not run on its associated executor (" << fixture_type::name
                               << "); the completion must be handed to get_associated_executor(handler, ex1)";
-      if constexpr (completion_support::is_recording<fixture_type>()) {
+      if constexpr (is_recording<fixture_type>()) {
         EXPECT_GE(ex2.log().submissions().size(), 1u)
             << "the handler's associated executor (" << fixture_type::name << ") received no submission";
       }

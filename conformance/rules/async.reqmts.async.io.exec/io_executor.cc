@@ -10,17 +10,18 @@
 // first argument) uses that executor as ex1; with a plain handler ex2 == ex1, so the
 // completion is submitted through the recording executor and runs on its io_context.
 #include <atomic>
-#include <chrono>
 #include <memory>
 #include <string_view>
 #include <thread>
 #include <type_traits>
 #include <utility>
 
+#include "conformance/harness/io_executors.hpp"
+#include "conformance/harness/probes/event.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
-#include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
-#include "conformance/rules/async.reqmts.async.io.exec/io_objects_on_executor.hpp"
+#include "conformance/harness/running.hpp"
+#include "conformance/operations/all.hpp"
 
 namespace conformance {
 namespace {
@@ -55,26 +56,21 @@ struct plain_dispatch {
 
 using plain_token_forms = operation_list<plain_post, plain_defer, plain_dispatch>;
 
-// Waits (bounded) for the system context to have run the handler.
-bool wait_for_invocation(const probe_record& record, std::chrono::milliseconds limit) {
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  while (record.invocations() == 0 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  return record.invocations() > 0;
-}
-
 CONFORMANCE_RULE("async.reqmts.async.io.exec/plain-token-runs-on-system-executor", plain_token_forms,
                  [](auto form) {
                    EXPECT_TRUE((std::is_same_v<net::associated_executor_t<probe_handler>, net::system_executor>))
                        << "a plain handler's associated executor must default to system_executor";
                    const auto record = std::make_shared<probe_record>();
                    record->expect_invocation();
+                   const auto invoked = std::make_shared<event>();  // the system context may outlive the case
+                   record->on_invocation([invoked] { invoked->notify(); });
                    form(probe_handler(record));
 
-                   ASSERT_TRUE(wait_for_invocation(*record, std::chrono::seconds(5)))
-                       << "with no io_context in existence the handler did not run within 5 s; the operation "
-                          "must use system_executor as its I/O executor and run the handler on the system context";
+                   ASSERT_TRUE(invoked->wait_for(run_time_limit))
+                       << "with no io_context in existence the handler did not run within "
+                       << run_time_limit.count()
+                       << " s; the operation must use system_executor as its I/O executor and run the handler on "
+                          "the system context";
                    EXPECT_EQ(record->invocations(), 1) << "the handler must run exactly once";
                    if constexpr (!decltype(form)::runs_on_caller) {
                      const auto threads = record->invocation_threads();
@@ -87,26 +83,27 @@ CONFORMANCE_RULE("async.reqmts.async.io.exec/plain-token-runs-on-system-executor
 
 // ---- p2 ----
 
+// The operations whose descriptors can build them on a chosen I/O executor: the I/O operations
+// and post, dispatch and defer with an executor as their first argument.
+using operations_on_chosen_executor = operations::runs_on_chosen_executor_t<operations::all_completing>;
+
 CONFORMANCE_RULE_MATRIX(
-    "async.reqmts.async.io.exec/io-object-executor-receives-completion", io_exec::completing, io_exec::io_executors,
-    [](auto scenario, auto io_executor) {
-      using scenario_type = decltype(scenario);
+    "async.reqmts.async.io.exec/io-object-executor-receives-completion", operations_on_chosen_executor,
+    io_executors::all, [](auto operation, auto io_executor) {
+      using Op = decltype(operation);
       using fixture = typename decltype(io_executor)::type;
       using executor_type = typename fixture::executor_type;
 
       net::io_context ctx;
       const executor_type ex1 = fixture::make(ctx);
-      typename scenario_type::template instance<executor_type> operation(ctx, ex1);
+      typename Op::template instance_on<executor_type> instance(ctx, ex1);
       const auto record = std::make_shared<probe_record>();
       record->expect_invocation();
       std::atomic<bool> ran_on_context{false};
       record->on_invocation([&] { ran_on_context = ctx.get_executor().running_in_this_thread(); });
 
-      operation.initiate(probe_handler(record));
-      {
-        const watchdog guard("running the io_context until the operation completes", std::chrono::seconds(10));
-        ctx.run();
-      }
+      instance.initiate(probe_handler(record));
+      run_bounded(ctx, std::string(Op::name) + " until its handler has run");
 
       ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
       EXPECT_GE(ex1.log().submissions().size(), 1u)

@@ -22,8 +22,8 @@
 #include "conformance/harness/probes/lifetime_tracked.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
 
 namespace conformance {
 namespace {
@@ -137,7 +137,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.lifetime/argument-copies-destroyed-a
                               });
                             });
                             initiate_with_arguments<Op>(instance, tracked_copy(buffers_log), std::move(handler));
-                            handler_executors::run_guarded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
                             record->on_invocation(nullptr);
                           }
                           ASSERT_EQ(record->invocations(), 1) << "the handler must run once";
@@ -174,7 +174,7 @@ CONFORMANCE_RULE("async.reqmts.async.lifetime/argument-not-used-after-return", o
       initiate_with_arguments<Op>(instance, nullptr, *handler);
       handler.reset();
     }
-    group_a::run_bounded(ctx, std::string(Op::name) + " until its handler has run");
+    run_bounded(ctx, std::string(Op::name) + " until its handler has run");
   }
   EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
   EXPECT_FALSE(record->invoked_after_move())

@@ -11,8 +11,8 @@
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
 
 namespace conformance {
 namespace {
@@ -30,14 +30,14 @@ CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pendi
                      const watchdog guard("the initiating function of " + std::string(Op::name) +
                                               " (an operation that cannot complete yet) on a context that is not running",
                                           initiation_limit);
-                     group_a::initiate_guarded(instance, probe_handler(record));
+                     initiate_guarded(instance, probe_handler(record));
                    }
                    const auto blocked = std::chrono::steady_clock::now() - started;
                    EXPECT_LT(blocked, initiation_limit) << "the initiating function blocked the caller";
                    EXPECT_EQ(record->invocations(), 0) << "the handler of an outstanding operation ran before it was "
                                                           "cancelled";
                    instance.cancel();
-                   group_a::run_bounded(ctx, std::string(Op::name) + " after cancel()");
+                   run_bounded(ctx, std::string(Op::name) + " after cancel()");
                    EXPECT_EQ(record->invocations(), 1) << "after cancel() the handler must run once";
                  });
 

@@ -8,11 +8,11 @@
 #include <type_traits>
 #include <utility>
 
+#include "conformance/harness/custom_tokens.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
-#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
 
 namespace conformance {
 namespace {
@@ -26,13 +26,13 @@ CONFORMANCE_RULE("async.reqmts.async.return.type/return-type-is-async-result-ret
                    const auto log = std::make_shared<tokens::token_log>();
                    net::io_context ctx;
                    typename Op::instance instance(ctx);
-                   using returned = decltype(group_a::initiate_guarded(instance, std::declval<legacy_token>()));
+                   using returned = decltype(initiate_guarded(instance, std::declval<legacy_token>()));
                    EXPECT_TRUE((std::is_same_v<returned, int>))
                        << "the initiating function returns " << tokens::return_type_description<returned>()
                        << "; it must return async_result<decay_t<CompletionToken>, Signature>::return_type, "
                        << "which the token's specialisation names as int";
-                   group_a::initiate_guarded(instance, tokens::make_token<legacy_token>(ctx, record, log));
-                   group_a::run_bounded(ctx, std::string(Op::name) + " with a token whose return_type is int");
+                   initiate_guarded(instance, tokens::make_token<legacy_token>(ctx, record, log));
+                   run_bounded(ctx, std::string(Op::name) + " with a token whose return_type is int");
                  });
 
 }  // namespace

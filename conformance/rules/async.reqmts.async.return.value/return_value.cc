@@ -8,11 +8,11 @@
 #include <string>
 #include <type_traits>
 
+#include "conformance/harness/custom_tokens.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
-#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
 
 namespace conformance {
 namespace {
@@ -27,19 +27,19 @@ CONFORMANCE_RULE("async.reqmts.async.return.value/returns-result-of-get", operat
   net::io_context ctx;
   typename Op::instance instance(ctx);
   auto token = tokens::make_token<legacy_token>(ctx, record, log);
-  using returned = decltype(group_a::initiate_guarded(instance, std::move(token)));
+  using returned = decltype(initiate_guarded(instance, std::move(token)));
   if constexpr (std::is_void_v<returned>) {
-    group_a::initiate_guarded(instance, std::move(token));
+    initiate_guarded(instance, std::move(token));
     ADD_FAILURE() << "the initiating function returned void; it must return the value of result.get(), "
                   << tokens::returned_value << " for this token";
   } else {
-    const auto value = group_a::initiate_guarded(instance, std::move(token));
+    const auto value = initiate_guarded(instance, std::move(token));
     EXPECT_EQ(value, tokens::returned_value) << "the initiating function must return what async_result::get() returns";
   }
   EXPECT_EQ(log->results_constructed, 1) << "async_result<decay_t<Token>, Signature> was constructed from the handler "
                                          << log->results_constructed << " times; expected once";
   EXPECT_EQ(log->gets, 1) << "async_result::get() was called " << log->gets << " times; expected once, for the return value";
-  group_a::run_bounded(ctx, std::string(Op::name) + " with a TS-style token");
+  run_bounded(ctx, std::string(Op::name) + " with a TS-style token");
   EXPECT_EQ(record->invocations(), 1) << "the handler the token's async_result made was invoked " << record->invocations()
                                       << " times; expected once";
 });

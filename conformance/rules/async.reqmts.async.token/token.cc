@@ -13,11 +13,11 @@
 #include <string>
 #include <type_traits>
 
+#include "conformance/harness/custom_tokens.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.concepts/run_support.hpp"
-#include "conformance/rules/async.reqmts.async.token/custom_tokens.hpp"
 
 namespace conformance {
 namespace {
@@ -28,22 +28,22 @@ using tokens::make_token;
 using tokens::token_log;
 
 // The TS defines a token through async_result's completion_handler_type; Asio 1.22.1 and later
-// through a static async_result::initiate.
-constexpr bool edition_defines_tokens_by_initiate = target::edition != "ts-n4771";
-using editions_token = std::conditional_t<edition_defines_tokens_by_initiate, initiate_token, legacy_token>;
+// through a static async_result::initiate. Read while the case runs, so that every way of
+// choosing the edition a target is judged by reaches it.
+bool edition_defines_tokens_by_initiate() { return judged_edition() != "ts-n4771"; }
 
 // Runs the operation started with `token` and checks that the handler made from it ran once
 // with the operation's result.
 template <class Op, class Token>
 void expect_completion_through(Token&& token, net::io_context& ctx, typename Op::instance& instance,
                                const probe_record& record, const std::string& which) {
-  group_a::initiate_guarded(instance, std::forward<Token>(token));
-  group_a::run_bounded(ctx, std::string(Op::name) + " with " + which);
+  initiate_guarded(instance, std::forward<Token>(token));
+  run_bounded(ctx, std::string(Op::name) + " with " + which);
   EXPECT_EQ(record.invocations(), 1) << "the handler built from " << which << " was invoked " << record.invocations()
                                      << " times; an operation that completes invokes its handler exactly once";
   if (record.invocations() > 0) {
-    EXPECT_TRUE(instance.expected().accepts(group_a::received_outcome(record)))
-        << "the handler received " << operations::describe(group_a::received_outcome(record)) << ", expected "
+    EXPECT_TRUE(instance.expected().accepts(received_outcome(record)))
+        << "the handler received " << operations::describe(received_outcome(record)) << ", expected "
         << instance.expected().description();
   }
 }
@@ -56,8 +56,12 @@ CONFORMANCE_RULE("async.reqmts.async.token/user-defined-token-accepted", operati
   {
     net::io_context ctx;
     typename Op::instance instance(ctx);
-    expect_completion_through<Op>(make_token<editions_token>(ctx, record, log), ctx, instance, *record,
-                                  "a user-defined token (its own async_result specialisation)");
+    const std::string which = "a user-defined token (its own async_result specialisation)";
+    if (edition_defines_tokens_by_initiate()) {
+      expect_completion_through<Op>(make_token<initiate_token>(ctx, record, log), ctx, instance, *record, which);
+    } else {
+      expect_completion_through<Op>(make_token<legacy_token>(ctx, record, log), ctx, instance, *record, which);
+    }
   }
   EXPECT_EQ(log->token_invoked, 0) << "the token object itself was invoked as the handler "
                                    << log->token_invoked << " times: the library bypassed the token's "

@@ -15,26 +15,26 @@
 // [asio.async.work.immediate] rules share.
 #include <memory>
 
+#include "conformance/harness/checks/work_checks.hpp"
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
-#include "conformance/rules/async.reqmts.async.completion/support.hpp"
-#include "conformance/rules/async.reqmts.async.io.exec/io_objects_on_executor.hpp"
-#include "conformance/rules/async.reqmts.async.work/work_checks.hpp"
 
 namespace conformance {
 namespace {
 
-using namespace completion_support;
+using namespace checks;
 
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/handler-executor-work-held-while-outstanding",
-                        work_checks::outstanding_after_initiation, work_checks::work_observing_fixtures,
-                        work_checks::handler_executor_work_held);
+                        checks::outstanding_after_initiation, checks::work_observing_fixtures,
+                        checks::handler_executor_work_held);
 
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/io-executor-work-held-while-outstanding",
-                        io_exec::outstanding_after_initiation, io_exec::io_executors,
-                        work_checks::io_executor_work_held);
+                        checks::io_objects_outstanding_after_initiation, io_executors::all,
+                        checks::io_executor_work_held);
 
 // (3) nothing left once the handler has returned.
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/no-work-left-after-handler-returned", operations::all_completing,
@@ -46,7 +46,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/no-work-left-after-handler-retu
                           const auto record = std::make_shared<probe_record>();
                           record->expect_invocation();
                           instance.initiate(ex2.bind(probe_handler(record)));
-                          run_bounded(ex2, ctx);
+                          run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run");
 
                           ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
                           const executor_log& log = ex2.log();

@@ -12,12 +12,12 @@ namespace conformance::target {
 namespace net = ::asio;
 using error_code = ::asio::error_code;
 
-inline constexpr std::string_view name = "asio-1.22";
 inline constexpr std::string_view edition = "asio-1.22";
 inline std::string library_description() { return "standalone Asio " + asio_version_string(ASIO_VERSION); }
 
 }  // namespace conformance::target
 
+#define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
 #define CONFORMANCE_HAS_CANCELLATION 1

@@ -16,7 +16,6 @@ namespace conformance::target {
 namespace net = ::boost::asio;
 using error_code = ::boost::system::error_code;
 
-inline constexpr std::string_view name = "boost-asio-1.74";
 inline constexpr std::string_view edition = "ts-n4771";
 inline std::string library_description() {
   return "Boost.Asio (Boost 1.74, Asio " + asio_version_string(BOOST_ASIO_VERSION) + ")";
@@ -24,5 +23,6 @@ inline std::string library_description() {
 
 }  // namespace conformance::target
 
+#define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1

@@ -12,7 +12,6 @@ namespace conformance::target {
 namespace net = ::boost::asio;
 using error_code = ::boost::system::error_code;
 
-inline constexpr std::string_view name = "boost-asio-1.81";
 inline constexpr std::string_view edition = "asio-1.26";
 inline std::string library_description() {
   return "Boost.Asio (Boost 1.81, Asio " + asio_version_string(BOOST_ASIO_VERSION) + ")";
@@ -20,6 +19,7 @@ inline std::string library_description() {
 
 }  // namespace conformance::target
 
+#define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
 #define CONFORMANCE_HAS_CANCELLATION 1

@@ -11,12 +11,12 @@ namespace conformance::target {
 namespace net = ::refnet;
 using error_code = ::refnet::error_code;
 
-inline constexpr std::string_view name = "reference";
 inline constexpr std::string_view edition = "ts-n4771";
 inline std::string library_description() { return "refnet (this repository's reference implementation)"; }
 
 }  // namespace conformance::target
 
+#define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_CANCELLATION 1
 #define CONFORMANCE_HAS_BIND_ALLOCATOR 1

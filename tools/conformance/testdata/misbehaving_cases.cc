@@ -15,7 +15,8 @@ namespace {
 const bool registered = [] {
   conformance::target_description& t = conformance::described_target();
   t.name = "misbehaving";
-  t.edition = "ts-n4771";
+  t.claimed_edition = "ts-n4771";
+  conformance::set_judged_edition(t.claimed_edition);
   t.library = "runner self-test";
   t.capabilities = {"ts_executors"};
   using conformance::register_case;
@@ -30,6 +31,8 @@ const bool registered = [] {
   register_case("self.test/two-operations", "first", [] {});
   register_case("self.test/two-operations", "second", [] { FAIL() << "second operation fails"; });
   register_case("self.test/unregistered", "op", [] {});
+  // Passes only when the runner's --edition reaches the case.
+  register_case("self.test/judged-by-asio-1.26", "op", [] { EXPECT_EQ(conformance::judged_edition(), "asio-1.26"); });
   return true;
 }();
 

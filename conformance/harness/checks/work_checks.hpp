@@ -1,0 +1,109 @@
+// The checks of [async.reqmts.async.work] p1 that hold while an operation is outstanding:
+// (1) work on ex2 and (2) work on ex1, right after initiation, with the context not yet run.
+// Shared by the TS rules (async.reqmts.async.work) and by Asio 1.28's [asio.async.work.immediate],
+// which keeps the requirement for every operation that does not complete immediately; these
+// checks already leave out operations that completed inside their initiating function.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <type_traits>
+
+#include "conformance/harness/handler_executors.hpp"
+#include "conformance/harness/io_executors.hpp"
+#include "conformance/harness/probes/initiation_guard.hpp"
+#include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/probes/recording_ts_executor.hpp"
+#include "conformance/harness/recorded_run.hpp"
+#include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
+#include "conformance/operations/all.hpp"
+
+namespace conformance::checks {
+
+template <class Op>
+using completes_later = std::bool_constant<Op::completes == operations::completion::later>;
+
+// Operations still outstanding after their initiating function has returned, until the
+// context runs.
+using outstanding_after_initiation = operations::concatenated_t<
+    operations::pending, operations::selected_t<completes_later, operations::io_operations>,
+    operation_list<operations::post_to_context, operations::post_to_executor, operations::dispatch_to_context,
+                   operations::dispatch_to_executor, operations::defer_to_context, operations::defer_to_executor>>;
+
+// The operations on I/O objects among them whose descriptors can build them on a chosen I/O
+// executor: the ones (2) applies to.
+using io_objects_outstanding_after_initiation = operations::runs_on_chosen_executor_t<
+    operations::concatenated_t<operations::pending, operations::selected_t<completes_later, operations::io_operations>>>;
+
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+using work_observing_fixtures = operation_list<handler_executors::recording_ts, handler_executors::recording_std,
+                                               handler_executors::other_context>;
+#else
+using work_observing_fixtures = operation_list<handler_executors::recording_ts, handler_executors::other_context>;
+#endif
+
+// (1) with a recording ex2: its work count right after initiation.
+template <class Operation, class Fixture>
+void check_recorded_ex2_work(const Fixture& ex2) {
+  const long held = ex2.log().outstanding_work();
+  if (submitted_inside_initiation(ex2.log())) return;  // completed there: nothing outstanding
+  EXPECT_GE(held, 1) << "right after initiation, with the operation outstanding, the handler's associated executor ("
+                     << Fixture::name << ") holds " << held
+                     << " units of outstanding work; the operation must own a work guard on ex2 until it completes "
+                        "(ex2 received: "
+                     << describe(ex2.log().submissions()) << ")";
+}
+
+// (1) with ex2 on another io_context: poll() runs what is ready there and, finding no
+// outstanding work, stops that context, exactly when run() would return. A context stopped
+// while the handler has not run yet had no work to keep its run() going.
+inline void check_other_context_kept_running(handler_executors::other_context& ex2, const probe_record& record) {
+  ex2.context().poll();
+  EXPECT_FALSE(ex2.context().stopped() && record.invocations() == 0)
+      << "the io_context behind the handler's associated executor ran out of work (its run() would have returned) "
+         "while the operation was outstanding; the operation must own a work guard on ex2 until it completes";
+}
+
+// (1), registered with CONFORMANCE_RULE_MATRIX over outstanding_after_initiation and
+// work_observing_fixtures.
+inline constexpr auto handler_executor_work_held = [](auto operation, auto executor) {
+  using operation_type = decltype(operation);
+  using fixture_type = typename decltype(executor)::type;
+  net::io_context ctx;
+  fixture_type ex2(ctx);
+  typename operation_type::instance instance(ctx);
+  const auto record = std::make_shared<probe_record>();
+  initiate_guarded(instance, ex2.bind(probe_handler(record)));
+  if constexpr (is_recording<fixture_type>()) {
+    check_recorded_ex2_work<operation_type>(ex2);
+  } else {
+    check_other_context_kept_running(ex2, *record);
+  }
+  cancel_if_pending<operation_type>(instance);
+  run_bounded(ex2, ctx, std::string(operation_type::name) + " run to completion");
+};
+
+// (2) the operation's I/O object on a recording executor (ex1); the handler's own executor is a
+// second recording executor on ctx, so the first one's count is work1 alone, and the second
+// tells whether the operation completed inside its initiating function (nothing outstanding
+// then). Registered over io_objects_outstanding_after_initiation and io_executors::all.
+inline constexpr auto io_executor_work_held = [](auto operation, auto io_executor) {
+  using operation_type = decltype(operation);
+  using executor_type = typename decltype(io_executor)::type::executor_type;
+  net::io_context ctx;
+  const executor_type ex1 = decltype(io_executor)::type::make(ctx);
+  typename operation_type::template instance_on<executor_type> instance(ctx, ex1);
+  const recording_ts_executor ex2(ctx);
+  initiate_guarded(instance, net::bind_executor(ex2, probe_handler(std::make_shared<probe_record>())));
+  const long held = ex1.log().outstanding_work();
+  if (!submitted_inside_initiation(ex2.log())) {
+    EXPECT_GE(held, 1) << "right after initiation, with the operation outstanding, the I/O object's executor (ex1) "
+                          "holds "
+                       << held << " units of outstanding work; the operation must own a work guard on ex1";
+  }
+  cancel_if_pending<operation_type>(instance);
+  run_bounded(ctx, std::string(operation_type::name) + " run to completion");
+};
+
+}  // namespace conformance::checks
