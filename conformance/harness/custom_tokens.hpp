@@ -15,10 +15,12 @@
 #pragma once
 
 #include <memory>
+#include <string>
 #include <type_traits>
 #include <utility>
 
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance::tokens {
@@ -143,6 +145,23 @@ class conformance::net::async_result<conformance::tokens::initiate_token, void(A
 };
 
 namespace conformance::tokens {
+
+// One run of Op for a token rule: the record of the handler a token becomes, the token's log,
+// and the operation's context and instance; token<Token>() gives a new token, on the context's
+// executor, reporting to both.
+template <class Op>
+struct token_run {
+  std::shared_ptr<probe_record> record = std::make_shared<probe_record>();
+  std::shared_ptr<token_log> log = std::make_shared<token_log>();
+  net::io_context ctx;
+  typename Op::instance instance{ctx};
+
+  template <class Token>
+  Token token() {
+    return make_token<Token>(ctx, record, log);
+  }
+  void run(const std::string& with) { run_bounded(ctx, std::string(Op::name) + " with " + with); }
+};
 
 // Names a return type in failure messages.
 template <class T>

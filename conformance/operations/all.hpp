@@ -6,10 +6,8 @@
 #include <type_traits>
 
 #include "conformance/operations/async_read.hpp"
-#include "conformance/operations/defer.hpp"
-#include "conformance/operations/dispatch.hpp"
 #include "conformance/operations/operation.hpp"
-#include "conformance/operations/post.hpp"
+#include "conformance/operations/post_dispatch_defer.hpp"
 #include "conformance/operations/steady_timer_async_wait.hpp"
 #include "conformance/operations/tcp_async_connect.hpp"
 #include "conformance/operations/tcp_async_read_some.hpp"

@@ -16,67 +16,68 @@
 
 namespace conformance::operations {
 
+namespace detail {
+
+template <class Socket>
+class composed_read : public initiation_with_plain_buffers<composed_read<Socket>> {
+ public:
+  static constexpr std::size_t size = 2048;
+  static constexpr std::chrono::milliseconds second_half_delay{20};
+
+  template <class... On>
+  explicit composed_read(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
+
+  template <class Wrap, class Token>
+  decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
+    const detail::after_return peer_writes([this] { start_peer(); });
+    return net::async_read(sockets_.local(), std::forward<Wrap>(wrap)(net::buffer(buffer_)),
+                           std::forward<Token>(token));
+  }
+
+  expectation expected() const { return {.bytes = byte_range{size, size}}; }
+
+  // The composed read's side effect: every byte the peer sent is in the buffer.
+  std::string missing_side_effects(const outcome& result) const {
+    return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
+  }
+
+ private:
+  void start_peer() {
+    net::write(sockets_.peer(), net::buffer(payload_.data(), size / 2));
+    // From here on only the helper thread uses the peer socket; the thread is joined (and
+    // told to stop waiting) before the sockets are destroyed, as it is the last member.
+    second_half_writer_ = std::jthread([this](std::stop_token stop) { write_second_half(stop); });
+  }
+
+  void write_second_half(const std::stop_token& stop) {
+    const auto due = std::chrono::steady_clock::now() + second_half_delay;
+    while (!stop.stop_requested() && std::chrono::steady_clock::now() < due) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    if (stop.stop_requested()) return;
+    target::error_code ignored;  // the reader may already be gone; nothing to report then
+    net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
+  }
+
+  detail::basic_connected_pair<Socket> sockets_;
+  std::array<char, size> payload_ = detail::patterned_bytes<size>();
+  std::array<char, size> buffer_{};
+  std::jthread second_half_writer_;
+};
+
+}  // namespace detail
+
 // Reads `size` bytes that the peer sends in two halves: the first right after initiation, the
 // second from a helper thread `second_half_delay` later. The first intermediate read can only
 // get the first half, so the composed operation takes at least two intermediate async_read_some
 // steps, as long as the context starts running within the delay (rules run it at once; a rule
 // that waits longer may see a single step, never a wrong result). Completes later with `size`.
 // It can be built on a chosen I/O executor (instance_on): the reading socket on it.
-struct async_read_composed {
+struct async_read_composed : detail::on_tcp_sockets<detail::composed_read> {
   static constexpr std::string_view name = "async_read.composed";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::mutable_buffer;
-
-  template <class Socket>
-  class basic_instance : public detail::initiation_with_plain_buffers<basic_instance<Socket>> {
-   public:
-    static constexpr std::size_t size = 2048;
-    static constexpr std::chrono::milliseconds second_half_delay{20};
-
-    template <class... On>
-    explicit basic_instance(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
-
-    template <class Wrap, class Token>
-    decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
-      const detail::after_return peer_writes([this] { start_peer(); });
-      return net::async_read(sockets_.local(), std::forward<Wrap>(wrap)(net::buffer(buffer_)),
-                             std::forward<Token>(token));
-    }
-
-    expectation expected() const { return {.bytes = byte_range{size, size}}; }
-
-    // The composed read's side effect: every byte the peer sent is in the buffer.
-    std::string missing_side_effects(const outcome& result) const {
-      return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
-    }
-
-   private:
-    void start_peer() {
-      net::write(sockets_.peer(), net::buffer(payload_.data(), size / 2));
-      // From here on only the helper thread uses the peer socket; the thread is joined (and
-      // told to stop waiting) before the sockets are destroyed, as it is the last member.
-      second_half_writer_ = std::jthread([this](std::stop_token stop) { write_second_half(stop); });
-    }
-
-    void write_second_half(const std::stop_token& stop) {
-      const auto due = std::chrono::steady_clock::now() + second_half_delay;
-      while (!stop.stop_requested() && std::chrono::steady_clock::now() < due) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-      }
-      if (stop.stop_requested()) return;
-      target::error_code ignored;  // the reader may already be gone; nothing to report then
-      net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
-    }
-
-    detail::basic_connected_pair<Socket> sockets_;
-    std::array<char, size> payload_ = detail::patterned_bytes<size>();
-    std::array<char, size> buffer_{};
-    std::jthread second_half_writer_;
-  };
-  using instance = basic_instance<net::ip::tcp::socket>;
-  template <class Executor>
-  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

@@ -69,17 +69,17 @@
 // peer socket, a listener) on ctx, which runs ex1's work. The rules of
 // [async.reqmts.async.io.exec] and [async.reqmts.async.work] build it on recording executors
 // (harness/io_executors.hpp) to see what the operation does with ex1.
-// runs_on_chosen_executor<Op>() says whether a descriptor offers it; a descriptor usually
-// writes one class template and builds its I/O object from io_object_on(ctx, ex1...), which is
-// ex1 when given and ctx otherwise:
-//   template <class Timer> class basic_instance {
+// runs_on_chosen_executor<Op>() says whether a descriptor offers it. A descriptor usually writes
+// its run as one class template over the type of its I/O object, built from
+// io_object_on(ctx, ex1...) (ex1 when given, else ctx), and takes both members from
+// runs_on_any_executor:
+//   template <class Timer> class expiring_wait {
 //    public:
 //     template <class... On>
-//     explicit basic_instance(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
+//     explicit expiring_wait(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
 //     ...
 //   };
-//   using instance = basic_instance<net::steady_timer>;
-//   template <class Executor> using instance_on = basic_instance<timer_on<Executor>>;
+//   struct my_wait : runs_on_any_executor<expiring_wait, net::steady_timer, timer_on> { ... };
 //
 // The one operation whose handler may run inside its initiating function is dispatch
 // ([async.dispatch]: the handler goes through ex.dispatch, which runs it inline when the
@@ -218,6 +218,16 @@ template <class Op>
 constexpr bool runs_on_chosen_executor() {
   return requires { typename Op::template instance_on<net::io_context::executor_type>; };
 }
+
+// The instance and instance_on of a descriptor whose run is a class template over the type of its
+// I/O object: Run<Default>, the library's own type on ctx, and Run<On<Executor>>, the same kind
+// of object on a chosen executor.
+template <template <class> class Run, class Default, template <class> class On>
+struct runs_on_any_executor {
+  using instance = Run<Default>;
+  template <class Executor>
+  using instance_on = Run<On<Executor>>;
+};
 
 // What an instance builds its I/O object on: the chosen I/O executor of instance_on, else ctx.
 inline net::io_context& io_object_on(net::io_context& ctx) { return ctx; }

@@ -18,75 +18,70 @@ template <class Executor>
 using steady_timer_on =
     net::basic_waitable_timer<std::chrono::steady_clock, net::wait_traits<std::chrono::steady_clock>, Executor>;
 
-// One timer, of type Timer, built on ctx or on a chosen I/O executor.
-template <class Timer>
-class timer_instance {
- public:
-  template <class... On>
-  explicit timer_instance(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
+// A descriptor's instance and instance_on for a run over a steady timer type.
+template <template <class> class Run>
+using on_steady_timers = runs_on_any_executor<Run, net::steady_timer, steady_timer_on>;
 
- protected:
+// A wait on a Timer that expires `Milliseconds` after initiation.
+template <long long Milliseconds, class Timer>
+class timer_wait {
+ public:
+  static constexpr std::chrono::milliseconds expiry{Milliseconds};
+  static constexpr bool pending = expiry >= std::chrono::hours(1);
+
+  template <class... On>
+  explicit timer_wait(net::io_context& ctx, const On&... ex1) : timer_(io_object_on(ctx, ex1...)) {}
+
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    timer_.expires_after(expiry);
+    return timer_.async_wait(std::forward<Token>(token));
+  }
+
+  expectation expected() const {
+    if constexpr (pending) return {.error = net::error::operation_aborted};  // after cancel()
+    return {};
+  }
+
+  void cancel()
+    requires pending
+  {
+    timer_.cancel();
+  }
+
+  // The wait's side effect: the expiry time has been reached.
+  std::string missing_side_effects(const outcome&) const
+    requires(!pending)
+  {
+    if (std::chrono::steady_clock::now() >= timer_.expiry()) return {};
+    return "the timer's expiry time has not been reached yet";
+  }
+
+ private:
   Timer timer_;
 };
+
+template <class Timer>
+using wait_of_50_ms = timer_wait<50, Timer>;
+template <class Timer>
+using wait_of_a_day = timer_wait<24LL * 3600 * 1000, Timer>;
 
 }  // namespace detail
 
 // Expires 50 ms after initiation: completes later, on a run thread, with success. Long enough
 // that a handler run before the expiry (a timer completing early) is still seen to be early
 // under the sanitizers' slowdown; at 1 ms a slow run let such handlers pass the side-effect check.
-struct steady_timer_async_wait {
+struct steady_timer_async_wait : detail::on_steady_timers<detail::wait_of_50_ms> {
   static constexpr std::string_view name = "steady_timer.async_wait";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
-
-  template <class Timer>
-  class basic_instance : detail::timer_instance<Timer> {
-   public:
-    static constexpr std::chrono::milliseconds expiry{50};
-    using detail::timer_instance<Timer>::timer_instance;
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      this->timer_.expires_after(expiry);
-      return this->timer_.async_wait(std::forward<Token>(token));
-    }
-
-    expectation expected() const { return {}; }
-
-    // The wait's side effect: the expiry time has been reached.
-    std::string missing_side_effects(const outcome&) const {
-      if (std::chrono::steady_clock::now() >= this->timer_.expiry()) return {};
-      return "the timer's expiry time has not been reached yet";
-    }
-  };
-  using instance = basic_instance<net::steady_timer>;
-  template <class Executor>
-  using instance_on = basic_instance<detail::steady_timer_on<Executor>>;
 };
 
 // Expires a day after initiation: outstanding for as long as any test runs.
-struct steady_timer_async_wait_pending {
+struct steady_timer_async_wait_pending : detail::on_steady_timers<detail::wait_of_a_day> {
   static constexpr std::string_view name = "steady_timer.async_wait.pending";
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code);
-
-  template <class Timer>
-  class basic_instance : detail::timer_instance<Timer> {
-   public:
-    using detail::timer_instance<Timer>::timer_instance;
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      this->timer_.expires_after(std::chrono::hours(24));
-      return this->timer_.async_wait(std::forward<Token>(token));
-    }
-
-    expectation expected() const { return {.error = net::error::operation_aborted}; }
-    void cancel() { this->timer_.cancel(); }
-  };
-  using instance = basic_instance<net::steady_timer>;
-  template <class Executor>
-  using instance_on = basic_instance<detail::steady_timer_on<Executor>>;
 };
 
 }  // namespace conformance::operations

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "conformance/operations/detail/loopback.hpp"
@@ -14,69 +15,60 @@
 
 namespace conformance::operations {
 
+namespace detail {
+
+// A connect from a Socket to a Peer (loopback_listener or refusing_port) owned by the run.
+template <class Peer, class Socket>
+class connect_to {
+ public:
+  template <class... On>
+  explicit connect_to(net::io_context& ctx, const On&... ex1) : peer_(ctx), socket_(io_object_on(ctx, ex1...)) {}
+
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return socket_.async_connect(peer_.endpoint(), std::forward<Token>(token));
+  }
+
+  expectation expected() const {
+    if constexpr (std::is_same_v<Peer, refusing_port>) return {.error = net::error::connection_refused};
+    return {};
+  }
+
+  // The side effect of a successful connect: the socket is connected to the listener.
+  std::string missing_side_effects(const outcome&) const
+    requires std::is_same_v<Peer, loopback_listener>
+  {
+    target::error_code error;
+    const net::ip::tcp::endpoint peer = socket_.remote_endpoint(error);
+    if (error) return "the socket reports no remote endpoint (" + describe(error) + ")";
+    if (peer != peer_.endpoint()) return "the socket's remote endpoint is not the listener's";
+    return {};
+  }
+
+ private:
+  Peer peer_;
+  Socket socket_;
+};
+
+template <class Socket>
+using connect_to_listener = connect_to<loopback_listener, Socket>;
+template <class Socket>
+using connect_to_refusing_port = connect_to<refusing_port, Socket>;
+
+}  // namespace detail
+
 // Connects to a 127.0.0.1 listener owned by the instance: success.
-struct tcp_async_connect_listener {
+struct tcp_async_connect_listener : detail::on_tcp_sockets<detail::connect_to_listener> {
   static constexpr std::string_view name = "tcp.async_connect.listener";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
-
-  template <class Socket>
-  class basic_instance {
-   public:
-    template <class... On>
-    explicit basic_instance(net::io_context& ctx, const On&... ex1) : listener_(ctx), socket_(io_object_on(ctx, ex1...)) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return socket_.async_connect(listener_.endpoint(), std::forward<Token>(token));
-    }
-
-    expectation expected() const { return {}; }
-
-    // The connect's side effect: the socket is connected to the listener.
-    std::string missing_side_effects(const outcome&) const {
-      target::error_code error;
-      const net::ip::tcp::endpoint peer = socket_.remote_endpoint(error);
-      if (error) return "the socket reports no remote endpoint (" + describe(error) + ")";
-      if (peer != listener_.endpoint()) return "the socket's remote endpoint is not the listener's";
-      return {};
-    }
-
-   private:
-    detail::loopback_listener listener_;
-    Socket socket_;
-  };
-  using instance = basic_instance<net::ip::tcp::socket>;
-  template <class Executor>
-  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 // Connects to a 127.0.0.1 port nobody listens on: connection_refused.
-struct tcp_async_connect_refused {
+struct tcp_async_connect_refused : detail::on_tcp_sockets<detail::connect_to_refusing_port> {
   static constexpr std::string_view name = "tcp.async_connect.refused";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
-
-  template <class Socket>
-  class basic_instance {
-   public:
-    template <class... On>
-    explicit basic_instance(net::io_context& ctx, const On&... ex1) : port_(ctx), socket_(io_object_on(ctx, ex1...)) {}
-
-    template <class Token>
-    decltype(auto) initiate(Token&& token) {
-      return socket_.async_connect(port_.endpoint(), std::forward<Token>(token));
-    }
-
-    expectation expected() const { return {.error = net::error::connection_refused}; }
-
-   private:
-    detail::refusing_port port_;
-    Socket socket_;
-  };
-  using instance = basic_instance<net::ip::tcp::socket>;
-  template <class Executor>
-  using instance_on = basic_instance<detail::tcp_socket_on<Executor>>;
 };
 
 }  // namespace conformance::operations

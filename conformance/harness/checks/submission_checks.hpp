@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include <string>
 
@@ -56,24 +58,39 @@ void check_not_invoked_inside_initiation() {
   EXPECT_TRUE(ran_on_ex2) << "the handler did not run on its associated executor (" << Fixture::name << ")";
 }
 
+// Starts the run and, when the case applies to it (the operation completed inside its
+// initiating function, or after it, as `inside` says), the handler ran once and ex2 received
+// something, returns what ex2 received; otherwise records why not and returns nothing.
+template <class Operation, class Fixture>
+std::optional<std::vector<submission>> submissions_when_completed(recorded_run<Operation, Fixture>& run, bool inside,
+                                                                  const char* none_received) {
+  run.start();
+  if ((inside ? run.completed_inside() : run.posted_inside()) != inside) {
+    SUCCEED() << "the operation " << (inside ? "did not complete" : "completed")
+              << " inside its initiating function; this case does not apply";
+    return std::nullopt;
+  }
+  EXPECT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
+  auto log = run.submissions();
+  EXPECT_FALSE(log.empty()) << none_received;
+  if (run.record->invocations() != 1 || log.empty()) return std::nullopt;
+  return log;
+}
+
 // An operation that completed inside its initiating function submits the handler to ex2 as if
 // by post: every submission ex2 receives is post-style (TS member post, or an execute with
 // blocking.never outside a continuation).
 template <class Operation, class Fixture>
 void check_immediate_completion_posted_to_ex2() {
   recorded_run<Operation, Fixture> run;
-  run.start();
-  if (!run.completed_inside()) {
-    SUCCEED() << "the operation did not complete inside its initiating function; this case does not apply";
-    return;
-  }
-  ASSERT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
-  const auto log = run.submissions();
-  ASSERT_FALSE(log.empty()) << "the operation completed inside its initiating function, but the handler's "
-                               "associated executor received no submission; it must receive one as if by post";
-  for (const submission& s : log) {
+  const auto log = submissions_when_completed(run, true,
+                                              "the operation completed inside its initiating function, but the "
+                                              "handler's associated executor received no submission; it must "
+                                              "receive one as if by post");
+  if (!log) return;
+  for (const submission& s : *log) {
     EXPECT_EQ(s.style(), submission_style::post)
-        << "the operation completed inside its initiating function and ex2 received: " << describe(log)
+        << "the operation completed inside its initiating function and ex2 received: " << describe(*log)
         << "; the handler must be submitted as if by ex2.post(f, alloc2)";
   }
 }
@@ -84,22 +101,17 @@ void check_immediate_completion_posted_to_ex2() {
 template <class Operation, class Fixture>
 void check_later_completion_dispatched_to_ex2() {
   recorded_run<Operation, Fixture> run;
-  run.start();
-  if (run.posted_inside()) {
-    SUCCEED() << "the operation completed inside its initiating function; this case does not apply";
-    return;
-  }
-  ASSERT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
-  const auto log = run.submissions();
-  ASSERT_FALSE(log.empty()) << "the handler's associated executor received no submission; the completion must be "
-                               "submitted to it as if by dispatch";
-  for (const submission& s : log) {
+  const auto log = submissions_when_completed(run, false,
+                                              "the handler's associated executor received no submission; the "
+                                              "completion must be submitted to it as if by dispatch");
+  if (!log) return;
+  for (const submission& s : *log) {
     EXPECT_EQ(s.style(), submission_style::dispatch)
-        << "ex2 received: " << describe(log) << "; a completion after initiation must be submitted as if by "
+        << "ex2 received: " << describe(*log) << "; a completion after initiation must be submitted as if by "
         << "dispatch on ex2";
-    EXPECT_FALSE(s.inside_initiation) << "ex2 received: " << describe(log)
+    EXPECT_FALSE(s.inside_initiation) << "ex2 received: " << describe(*log)
                                       << "; the operation completed later, yet submitted inside its initiation";
-    EXPECT_EQ(s.allocator, run.alloc2.get()) << "ex2 received: " << describe(log)
+    EXPECT_EQ(s.allocator, run.alloc2.get()) << "ex2 received: " << describe(*log)
                                              << "; the submission must carry the handler's associated allocator";
   }
 }
@@ -111,21 +123,15 @@ void check_later_completion_dispatched_to_ex2() {
 template <class Operation, class Fixture>
 void check_immediate_completion_through_io_executor() {
   recorded_run<Operation, Fixture> run;
-  run.start();
-  if (!run.completed_inside()) {
-    SUCCEED() << "the operation did not complete inside its initiating function; this case does not apply";
-    return;
-  }
-  ASSERT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
+  const auto log = submissions_when_completed(run, true, "the handler's associated executor received no submission");
+  if (!log) return;
   EXPECT_FALSE(run.record->invoked_inside_initiation()) << "the handler ran inside the initiating function";
-  const auto log = run.submissions();
-  ASSERT_FALSE(log.empty()) << "the handler's associated executor received no submission";
-  for (const submission& s : log) {
+  for (const submission& s : *log) {
     const bool posted = s.style() == submission_style::post;
     const bool dispatched_by_g =
         s.style() == submission_style::dispatch && !s.inside_initiation && s.outstanding_work >= 1;
     EXPECT_TRUE(posted || dispatched_by_g)
-        << "ex2 received: " << describe(log) << "; an immediate completion must reach ex2 either by a post or by a "
+        << "ex2 received: " << describe(*log) << "; an immediate completion must reach ex2 either by a post or by a "
         << "dispatch from a function object posted to ex1 that still holds work on ex2";
   }
 }

@@ -73,6 +73,10 @@ using connected_pair = basic_connected_pair<net::ip::tcp::socket>;
 template <class Executor>
 using tcp_socket_on = net::basic_stream_socket<net::ip::tcp, Executor>;
 
+// A descriptor's instance and instance_on for a run over a TCP socket type.
+template <template <class> class Run>
+using on_tcp_sockets = runs_on_any_executor<Run, net::ip::tcp::socket, tcp_socket_on>;
+
 // What a peer sends: a recognisable pattern, so that bytes which arrived can be told apart from
 // a receiving buffer's initial zeros.
 template <std::size_t Size>

@@ -20,19 +20,16 @@ class pending_operation : public ::testing::Test {};
 TYPED_TEST_SUITE(pending_operation, as_types<pending>::type, descriptor_name);
 
 TYPED_TEST(pending_operation, stays_outstanding_until_cancelled) {
-  net::io_context ctx;
-  typename TypeParam::instance operation(ctx);
-  auto record = std::make_shared<run_record>();
+  operation_run<TypeParam> run;
+  run.start();
+  run.ctx.run_for(still_pending_after);
+  EXPECT_EQ(run.record->invocations, 0) << "a pending operation completed by itself with " << result_text(*run.record);
+  EXPECT_FALSE(run.ctx.stopped()) << "run_for returned for lack of work: the operation is not outstanding";
 
-  initiate_guarded(operation, recording_handler(record));
-  ctx.run_for(still_pending_after);
-  EXPECT_EQ(record->invocations, 0) << "a pending operation completed by itself with " << result_text(*record);
-  EXPECT_FALSE(ctx.stopped()) << "run_for returned for lack of work: the operation is not outstanding";
-
-  operation.cancel();
-  ctx.run_for(completion_deadline);
-  EXPECT_TRUE(received_expected<TypeParam>(*record, operation));
-  EXPECT_FALSE(record->inside_initiation);
+  run.operation.cancel();
+  run.ctx.run_for(completion_deadline);
+  EXPECT_TRUE(run.received_expected());
+  EXPECT_FALSE(run.record->inside_initiation);
 }
 
 TYPED_TEST(pending_operation, is_aborted_when_its_instance_is_destroyed) {
@@ -51,20 +48,18 @@ TYPED_TEST(pending_operation, is_aborted_when_its_instance_is_destroyed) {
 }
 
 TYPED_TEST(pending_operation, accepts_a_handler_bound_to_another_context) {
-  net::io_context ctx;
+  operation_run<TypeParam> run;
   net::io_context other;
-  typename TypeParam::instance operation(ctx);
-  auto record = std::make_shared<run_record>();
-  record->on_expected_executor = [&other] { return other.get_executor().running_in_this_thread(); };
+  run.record->on_expected_executor = [&other] { return other.get_executor().running_in_this_thread(); };
 
-  initiate_guarded(operation, net::bind_executor(other.get_executor(), recording_handler(record)));
-  ctx.run_for(still_pending_after);
-  EXPECT_EQ(record->invocations, 0);
+  run.start([&other](auto handler) { return net::bind_executor(other.get_executor(), std::move(handler)); });
+  run.ctx.run_for(still_pending_after);
+  EXPECT_EQ(run.record->invocations, 0);
 
-  operation.cancel();
-  EXPECT_TRUE(drive_until({&ctx, &other}, [&] { return record->invocations > 0; }));
-  EXPECT_TRUE(received_expected<TypeParam>(*record, operation));
-  EXPECT_TRUE(record->ran_on_expected_executor);
+  run.operation.cancel();
+  EXPECT_TRUE(drive_until({&run.ctx, &other}, [&run] { return run.record->invocations > 0; }));
+  EXPECT_TRUE(run.received_expected());
+  EXPECT_TRUE(run.record->ran_on_expected_executor);
 }
 
 #if CONFORMANCE_HAS_CANCELLATION
@@ -76,18 +71,15 @@ class cancellable_operation : public ::testing::Test {};
 TYPED_TEST_SUITE(cancellable_operation, as_types<cancellable>::type, descriptor_name);
 
 TYPED_TEST(cancellable_operation, completes_with_operation_aborted_when_its_slot_is_emitted) {
-  net::io_context ctx;
-  typename TypeParam::instance operation(ctx);
-  auto record = std::make_shared<run_record>();
+  operation_run<TypeParam> run;
   net::cancellation_signal signal;
-
-  initiate_guarded(operation, net::bind_cancellation_slot(signal.slot(), recording_handler(record)));
-  ctx.run_for(still_pending_after);
-  EXPECT_EQ(record->invocations, 0);
+  run.start([&signal](auto handler) { return net::bind_cancellation_slot(signal.slot(), std::move(handler)); });
+  run.ctx.run_for(still_pending_after);
+  EXPECT_EQ(run.record->invocations, 0);
 
   signal.emit(net::cancellation_type::total);
-  ctx.run_for(completion_deadline);
-  EXPECT_TRUE(received_expected<TypeParam>(*record, operation));
+  run.ctx.run_for(completion_deadline);
+  EXPECT_TRUE(run.received_expected());
 }
 #endif
 

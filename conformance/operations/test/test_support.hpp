@@ -88,6 +88,24 @@ template <class Op>
   return ::testing::AssertionSuccess();
 }
 
+// One run of Op's operation with a recording_handler: its context, its instance, what the
+// handler recorded.
+template <class Op>
+struct operation_run {
+  net::io_context ctx;
+  typename Op::instance operation{ctx};
+  std::shared_ptr<run_record> record = std::make_shared<run_record>();
+
+  // Starts the operation under the initiation guard with the recording handler, passed through
+  // `wrap` (a binder, say) first.
+  template <class Wrap = std::identity>
+  void start(Wrap wrap = {}) {
+    initiate_guarded(operation, wrap(recording_handler(record)));
+  }
+
+  ::testing::AssertionResult received_expected() const { return testing::received_expected<Op>(*record, operation); }
+};
+
 template <class List>
 struct as_types;
 

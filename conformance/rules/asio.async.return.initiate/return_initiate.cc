@@ -18,24 +18,21 @@ namespace {
 
 using tokens::initiate_token;
 
-CONFORMANCE_RULE("asio.async.return.initiate/returns-what-initiate-returns", operations::all_completing, [](auto operation) {
-  using Op = decltype(operation);
-  const auto record = std::make_shared<probe_record>();
-  const auto log = std::make_shared<tokens::token_log>();
-  net::io_context ctx;
-  typename Op::instance instance(ctx);
-  auto token = tokens::make_token<initiate_token>(ctx, record, log);
-  using returned = decltype(initiate_guarded(instance, std::move(token)));
-  if constexpr (std::is_same_v<returned, int>) {
-    const int value = initiate_guarded(instance, std::move(token));
-    EXPECT_EQ(value, tokens::returned_value) << "the initiating function must return what async_result::initiate returns";
-  } else {
-    initiate_guarded(instance, std::move(token));
-    ADD_FAILURE() << "the initiating function returns " << tokens::return_type_description<returned>()
-                  << "; it must return what async_result::initiate returns (int for this token)";
-  }
-  run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
-});
+CONFORMANCE_RULE("asio.async.return.initiate/returns-what-initiate-returns", operations::all_completing,
+                 [](auto operation) {
+                   tokens::token_run<decltype(operation)> run;
+                   auto token = run.template token<initiate_token>();
+                   using returned = decltype(initiate_guarded(run.instance, std::move(token)));
+                   if constexpr (std::is_same_v<returned, int>) {
+                     EXPECT_EQ(initiate_guarded(run.instance, std::move(token)), tokens::returned_value)
+                         << "the initiating function must return what async_result::initiate returns";
+                   } else {
+                     initiate_guarded(run.instance, std::move(token));
+                     ADD_FAILURE() << "the initiating function returns " << tokens::return_type_description<returned>()
+                                   << "; it must return what async_result::initiate returns (int for this token)";
+                   }
+                   run.run("a token defined by initiate");
+                 });
 
 }  // namespace
 }  // namespace conformance

@@ -20,25 +20,21 @@ using tokens::initiate_token;
 
 CONFORMANCE_RULE("asio.async.token.initiate/initiate-called-once-with-forwarded-token", operations::all_completing,
                  [](auto operation) {
-                   using Op = decltype(operation);
-                   const auto record = std::make_shared<probe_record>();
-                   const auto log = std::make_shared<tokens::token_log>();
-                   record->expect_invocation();
-                   {
-                     net::io_context ctx;
-                     typename Op::instance instance(ctx);
-                     initiate_guarded(instance, tokens::make_token<initiate_token>(ctx, record, log));
-                     EXPECT_EQ(log->initiates, 1) << "async_result<Token, Signatures...>::initiate was called "
-                                                  << log->initiates << " times by the initiating function; expected once";
-                     EXPECT_EQ(log->initiates_with_rvalue, log->initiates)
-                         << "initiate received the token as an lvalue although it was passed as an rvalue: "
-                         << "the token must be forwarded";
-                     run_bounded(ctx, std::string(Op::name) + " with a token defined by initiate");
-                   }
-                   EXPECT_EQ(record->invocations(), 1) << "the handler initiate made was invoked " << record->invocations()
-                                                       << " times; expected once";
-                   EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler: the library "
-                                                    << "bypassed async_result::initiate";
+                   tokens::token_run<decltype(operation)> run;
+                   run.record->expect_invocation();
+                   initiate_guarded(run.instance, run.template token<initiate_token>());
+                   EXPECT_EQ(run.log->initiates, 1) << "async_result<Token, Signatures...>::initiate was called "
+                                                    << run.log->initiates
+                                                    << " times by the initiating function; expected once";
+                   EXPECT_EQ(run.log->initiates_with_rvalue, run.log->initiates)
+                       << "initiate received the token as an lvalue although it was passed as an rvalue: the token "
+                          "must be forwarded";
+                   run.run("a token defined by initiate");
+                   EXPECT_EQ(run.record->invocations(), 1)
+                       << "the handler initiate made was invoked " << run.record->invocations()
+                       << " times; expected once";
+                   EXPECT_EQ(run.log->token_invoked, 0)
+                       << "the token itself was invoked as the handler: the library bypassed async_result::initiate";
                  });
 
 }  // namespace

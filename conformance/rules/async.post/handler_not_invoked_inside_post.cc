@@ -9,7 +9,7 @@
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
-#include "conformance/operations/post.hpp"
+#include "conformance/operations/post_dispatch_defer.hpp"
 
 namespace conformance {
 namespace {

@@ -21,18 +21,14 @@ using tokens::legacy_token;
 
 CONFORMANCE_RULE("async.reqmts.async.return.type/return-type-is-async-result-return-type", operations::all_completing,
                  [](auto operation) {
-                   using Op = decltype(operation);
-                   const auto record = std::make_shared<probe_record>();
-                   const auto log = std::make_shared<tokens::token_log>();
-                   net::io_context ctx;
-                   typename Op::instance instance(ctx);
-                   using returned = decltype(initiate_guarded(instance, std::declval<legacy_token>()));
+                   tokens::token_run<decltype(operation)> run;
+                   using returned = decltype(initiate_guarded(run.instance, std::declval<legacy_token>()));
                    EXPECT_TRUE((std::is_same_v<returned, int>))
                        << "the initiating function returns " << tokens::return_type_description<returned>()
-                       << "; it must return async_result<decay_t<CompletionToken>, Signature>::return_type, "
-                       << "which the token's specialisation names as int";
-                   initiate_guarded(instance, tokens::make_token<legacy_token>(ctx, record, log));
-                   run_bounded(ctx, std::string(Op::name) + " with a token whose return_type is int");
+                       << "; it must return async_result<decay_t<CompletionToken>, Signature>::return_type, which "
+                          "the token's specialisation names as int";
+                   initiate_guarded(run.instance, run.template token<legacy_token>());
+                   run.run("a token whose return_type is int");
                  });
 
 }  // namespace

@@ -19,30 +19,30 @@ namespace {
 
 using tokens::legacy_token;
 
-CONFORMANCE_RULE("async.reqmts.async.return.value/returns-result-of-get", operations::all_completing, [](auto operation) {
-  using Op = decltype(operation);
-  const auto record = std::make_shared<probe_record>();
-  const auto log = std::make_shared<tokens::token_log>();
-  record->expect_invocation();
-  net::io_context ctx;
-  typename Op::instance instance(ctx);
-  auto token = tokens::make_token<legacy_token>(ctx, record, log);
-  using returned = decltype(initiate_guarded(instance, std::move(token)));
-  if constexpr (std::is_void_v<returned>) {
-    initiate_guarded(instance, std::move(token));
-    ADD_FAILURE() << "the initiating function returned void; it must return the value of result.get(), "
-                  << tokens::returned_value << " for this token";
-  } else {
-    const auto value = initiate_guarded(instance, std::move(token));
-    EXPECT_EQ(value, tokens::returned_value) << "the initiating function must return what async_result::get() returns";
-  }
-  EXPECT_EQ(log->results_constructed, 1) << "async_result<decay_t<Token>, Signature> was constructed from the handler "
-                                         << log->results_constructed << " times; expected once";
-  EXPECT_EQ(log->gets, 1) << "async_result::get() was called " << log->gets << " times; expected once, for the return value";
-  run_bounded(ctx, std::string(Op::name) + " with a TS-style token");
-  EXPECT_EQ(record->invocations(), 1) << "the handler the token's async_result made was invoked " << record->invocations()
-                                      << " times; expected once";
-});
+CONFORMANCE_RULE("async.reqmts.async.return.value/returns-result-of-get", operations::all_completing,
+                 [](auto operation) {
+                   tokens::token_run<decltype(operation)> run;
+                   run.record->expect_invocation();
+                   auto token = run.template token<legacy_token>();
+                   using returned = decltype(initiate_guarded(run.instance, std::move(token)));
+                   if constexpr (std::is_void_v<returned>) {
+                     initiate_guarded(run.instance, std::move(token));
+                     ADD_FAILURE() << "the initiating function returned void; it must return the value of "
+                                      "result.get(), "
+                                   << tokens::returned_value << " for this token";
+                   } else {
+                     EXPECT_EQ(initiate_guarded(run.instance, std::move(token)), tokens::returned_value)
+                         << "the initiating function must return what async_result::get() returns";
+                   }
+                   EXPECT_EQ(run.log->results_constructed, 1)
+                       << "async_result<decay_t<Token>, Signature> was constructed from the handler "
+                       << run.log->results_constructed << " times; expected once";
+                   EXPECT_EQ(run.log->gets, 1) << "async_result::get() was called " << run.log->gets
+                                               << " times; expected once, for the return value";
+                   run.run("a TS-style token");
+                   EXPECT_EQ(run.record->invocations(), 1) << "the handler the token's async_result made was invoked "
+                                                           << run.record->invocations() << " times; expected once";
+                 });
 
 }  // namespace
 }  // namespace conformance

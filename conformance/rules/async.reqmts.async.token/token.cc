@@ -24,8 +24,7 @@ namespace {
 
 using tokens::initiate_token;
 using tokens::legacy_token;
-using tokens::make_token;
-using tokens::token_log;
+using tokens::token_run;
 
 // The TS defines a token through async_result's completion_handler_type; Asio 1.22.1 and later
 // through a static async_result::initiate. Read while the case runs, so that every way of
@@ -35,88 +34,79 @@ bool edition_defines_tokens_by_initiate() { return judged_edition() != "ts-n4771
 // Runs the operation started with `token` and checks that the handler made from it ran once
 // with the operation's result.
 template <class Op, class Token>
-void expect_completion_through(Token&& token, net::io_context& ctx, typename Op::instance& instance,
-                               const probe_record& record, const std::string& which) {
-  initiate_guarded(instance, std::forward<Token>(token));
-  run_bounded(ctx, std::string(Op::name) + " with " + which);
+void expect_completion_through(Token&& token, token_run<Op>& run, const std::string& which) {
+  run.record->expect_invocation();
+  initiate_guarded(run.instance, std::forward<Token>(token));
+  run.run(which);
+  const probe_record& record = *run.record;
   EXPECT_EQ(record.invocations(), 1) << "the handler built from " << which << " was invoked " << record.invocations()
                                      << " times; an operation that completes invokes its handler exactly once";
   if (record.invocations() > 0) {
-    EXPECT_TRUE(instance.expected().accepts(received_outcome(record)))
+    EXPECT_TRUE(run.instance.expected().accepts(received_outcome(record)))
         << "the handler received " << operations::describe(received_outcome(record)) << ", expected "
-        << instance.expected().description();
+        << run.instance.expected().description();
   }
+  EXPECT_EQ(run.log->token_invoked, 0) << "the token object itself was invoked as the handler "
+                                       << run.log->token_invoked << " times: the library bypassed the token's "
+                                       << "async_result specialisation instead of building the handler through it";
 }
 
-CONFORMANCE_RULE("async.reqmts.async.token/user-defined-token-accepted", operations::all_completing, [](auto operation) {
-  using Op = decltype(operation);
-  const auto record = std::make_shared<probe_record>();
-  const auto log = std::make_shared<token_log>();
-  record->expect_invocation();
-  {
-    net::io_context ctx;
-    typename Op::instance instance(ctx);
-    const std::string which = "a user-defined token (its own async_result specialisation)";
-    if (edition_defines_tokens_by_initiate()) {
-      expect_completion_through<Op>(make_token<initiate_token>(ctx, record, log), ctx, instance, *record, which);
-    } else {
-      expect_completion_through<Op>(make_token<legacy_token>(ctx, record, log), ctx, instance, *record, which);
-    }
-  }
-  EXPECT_EQ(log->token_invoked, 0) << "the token object itself was invoked as the handler "
-                                   << log->token_invoked << " times: the library bypassed the token's "
-                                   << "async_result specialisation instead of building the handler through it";
-});
+CONFORMANCE_RULE("async.reqmts.async.token/user-defined-token-accepted", operations::all_completing,
+                 [](auto operation) {
+                   token_run<decltype(operation)> run;
+                   const std::string which = "a user-defined token (its own async_result specialisation)";
+                   if (edition_defines_tokens_by_initiate()) {
+                     expect_completion_through(run.template token<initiate_token>(), run, which);
+                   } else {
+                     expect_completion_through(run.template token<legacy_token>(), run, which);
+                   }
+                 });
 
-CONFORMANCE_RULE("async.reqmts.async.token/handler-built-from-forwarded-token", operations::all_completing, [](auto operation) {
-  using Op = decltype(operation);
-  {
-    const auto record = std::make_shared<probe_record>();
-    const auto log = std::make_shared<token_log>();
-    record->expect_invocation();
-    net::io_context ctx;
-    typename Op::instance instance(ctx);
-    expect_completion_through<Op>(make_token<legacy_token>(ctx, record, log), ctx, instance, *record,
-                                  "an rvalue TS-style token");
-    EXPECT_EQ(log->handlers_from_rvalue, 1)
-        << "given an rvalue token, completion_handler_type must be constructed once from std::forward<Token>(token), "
-        << "an rvalue; observed " << log->handlers_from_rvalue << " constructions from an rvalue and "
-        << log->handlers_from_lvalue << " from an lvalue";
-    EXPECT_EQ(log->handlers_from_lvalue, 0) << "given an rvalue token, the handler was built from an lvalue copy";
-    EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler, bypassing completion_handler_type";
-  }
-  {
-    const auto record = std::make_shared<probe_record>();
-    const auto log = std::make_shared<token_log>();
-    record->expect_invocation();
-    net::io_context ctx;
-    typename Op::instance instance(ctx);
-    legacy_token token = make_token<legacy_token>(ctx, record, log);
-    expect_completion_through<Op>(token, ctx, instance, *record, "an lvalue TS-style token");
-    EXPECT_EQ(log->handlers_from_lvalue, 1)
-        << "given an lvalue token, completion_handler_type must be constructed once from std::forward<Token>(token), "
-        << "an lvalue; observed " << log->handlers_from_lvalue << " constructions from an lvalue and "
-        << log->handlers_from_rvalue << " from an rvalue";
-    EXPECT_EQ(log->handlers_from_rvalue, 0) << "given an lvalue token, the handler was built from an rvalue: "
-                                               "the caller's token was moved from";
-    EXPECT_EQ(log->token_invoked, 0) << "the token itself was invoked as the handler, bypassing completion_handler_type";
-  }
-});
+// How many times the handler was built from an rvalue and from an lvalue token, for messages.
+template <class Op>
+std::string constructions(const token_run<Op>& run) {
+  return "observed " + std::to_string(run.log->handlers_from_rvalue) + " constructions from an rvalue and " +
+         std::to_string(run.log->handlers_from_lvalue) + " from an lvalue";
+}
 
-CONFORMANCE_RULE("async.reqmts.async.token/move-only-handler-accepted", operations::all_completing, [](auto operation) {
-  using Op = decltype(operation);
-  static_assert(!std::is_copy_constructible_v<probe_handler> && std::is_move_constructible_v<probe_handler>);
-  const auto record = std::make_shared<probe_record>();
-  record->expect_invocation();
-  {
-    net::io_context ctx;
-    typename Op::instance instance(ctx);
-    expect_completion_through<Op>(probe_handler(record), ctx, instance, *record, "a move-only handler");
-  }
-  EXPECT_FALSE(record->invoked_after_move()) << "the move-only handler was invoked through a moved-from object";
-  EXPECT_FALSE(record->destroyed_uninvoked()) << "the move-only handler was destroyed without being invoked";
-  EXPECT_EQ(record->live_values(), 0) << "the move-only handler was not destroyed after the operation";
-});
+CONFORMANCE_RULE("async.reqmts.async.token/handler-built-from-forwarded-token", operations::all_completing,
+                 [](auto operation) {
+                   {
+                     token_run<decltype(operation)> run;
+                     expect_completion_through(run.template token<legacy_token>(), run, "an rvalue TS-style token");
+                     EXPECT_TRUE(run.log->handlers_from_rvalue == 1 && run.log->handlers_from_lvalue == 0)
+                         << "given an rvalue token, completion_handler_type must be constructed once from "
+                            "std::forward<Token>(token), an rvalue; "
+                         << constructions(run);
+                   }
+                   {
+                     token_run<decltype(operation)> run;
+                     legacy_token token = run.template token<legacy_token>();
+                     expect_completion_through(token, run, "an lvalue TS-style token");
+                     EXPECT_TRUE(run.log->handlers_from_lvalue == 1 && run.log->handlers_from_rvalue == 0)
+                         << "given an lvalue token, completion_handler_type must be constructed once from "
+                            "std::forward<Token>(token), an lvalue (a construction from an rvalue moved the "
+                            "caller's token from); "
+                         << constructions(run);
+                   }
+                 });
+
+CONFORMANCE_RULE("async.reqmts.async.token/move-only-handler-accepted", operations::all_completing,
+                 [](auto operation) {
+                   static_assert(!std::is_copy_constructible_v<probe_handler> &&
+                                 std::is_move_constructible_v<probe_handler>);
+                   std::shared_ptr<probe_record> record;
+                   {
+                     token_run<decltype(operation)> run;
+                     record = run.record;
+                     expect_completion_through(probe_handler(record), run, "a move-only handler");
+                   }
+                   EXPECT_FALSE(record->invoked_after_move())
+                       << "the move-only handler was invoked through a moved-from object";
+                   EXPECT_FALSE(record->destroyed_uninvoked())
+                       << "the move-only handler was destroyed without being invoked";
+                   EXPECT_EQ(record->live_values(), 0) << "the move-only handler was not destroyed after the operation";
+                 });
 
 }  // namespace
 }  // namespace conformance

@@ -2,11 +2,9 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::asio_1_22::post_runs_inline {
-using namespace kit::lib;
 inline constexpr kit::post_running_inline post{};
-}  // namespace conformance::mutants::asio_1_22::post_runs_inline
+}
 
 CONFORMANCE_MUTANT_BINDING(asio_1_22::post_runs_inline, "whose post runs the handler inside the call")

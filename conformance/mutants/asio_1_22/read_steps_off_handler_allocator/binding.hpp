@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::asio_1_22::read_steps_off_handler_allocator {
-using namespace kit::lib;
 inline constexpr kit::faulty_async_read<kit::hides_handler_allocator> async_read{};
-}  // namespace conformance::mutants::asio_1_22::read_steps_off_handler_allocator
+}
 
-CONFORMANCE_MUTANT_BINDING(asio_1_22::read_steps_off_handler_allocator, "whose async_read hides the handler's allocator from its intermediate steps")
+CONFORMANCE_MUTANT_BINDING(asio_1_22::read_steps_off_handler_allocator,
+                           "whose async_read hides the handler's allocator from its intermediate steps")

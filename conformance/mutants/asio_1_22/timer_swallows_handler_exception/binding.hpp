@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::asio_1_22::timer_swallows_handler_exception {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::swallows_handler_exception>;
-}  // namespace conformance::mutants::asio_1_22::timer_swallows_handler_exception
+}
 
-CONFORMANCE_MUTANT_BINDING(asio_1_22::timer_swallows_handler_exception, "whose steady_timer::async_wait discards the exceptions its handler throws")
+CONFORMANCE_MUTANT_BINDING(asio_1_22::timer_swallows_handler_exception,
+                           "whose steady_timer::async_wait discards the exceptions its handler throws")

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::handler_copy_leaked {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::leaks_handler_copy>;
-}  // namespace conformance::mutants::refnet::handler_copy_leaked
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::handler_copy_leaked, "whose steady_timer::async_wait leaks a copy of every copyable handler")
+CONFORMANCE_MUTANT_BINDING(refnet::handler_copy_leaked,
+                           "whose steady_timer::async_wait leaks a copy of every copyable handler")

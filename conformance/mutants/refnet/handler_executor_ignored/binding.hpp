@@ -1,12 +1,12 @@
-// Mutant: refnet, whose steady_timer::async_wait runs the handler on the timer's executor, whatever executor the handler is associated with.
+// Mutant: refnet, whose steady_timer::async_wait runs the handler on the timer's executor, whatever
+// executor the handler is associated with.
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::handler_executor_ignored {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::hides_handler_executor>;
-}  // namespace conformance::mutants::refnet::handler_executor_ignored
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::handler_executor_ignored, "whose steady_timer::async_wait runs the handler on the timer's executor, whatever executor the handler is associated with")
+CONFORMANCE_MUTANT_BINDING(refnet::handler_executor_ignored,
+                           "whose steady_timer::async_wait runs the handler on the timer's executor, whatever executor the handler is associated with")

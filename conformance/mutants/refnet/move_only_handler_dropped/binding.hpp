@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::move_only_handler_dropped {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::drops_move_only_handler>;
-}  // namespace conformance::mutants::refnet::move_only_handler_dropped
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::move_only_handler_dropped, "whose steady_timer::async_wait destroys a handler it cannot copy without starting the wait")
+CONFORMANCE_MUTANT_BINDING(refnet::move_only_handler_dropped,
+                           "whose steady_timer::async_wait destroys a handler it cannot copy without starting the wait")

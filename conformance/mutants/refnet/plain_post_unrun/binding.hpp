@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::plain_post_unrun {
-using namespace kit::lib;
 inline constexpr kit::post_queuing_plain_handler_unrun post{};
-}  // namespace conformance::mutants::refnet::plain_post_unrun
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::plain_post_unrun, "whose post(handler) queues a plain handler on an io_context nobody runs")
+CONFORMANCE_MUTANT_BINDING(refnet::plain_post_unrun,
+                           "whose post(handler) queues a plain handler on an io_context nobody runs")

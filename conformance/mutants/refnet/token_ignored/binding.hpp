@@ -1,12 +1,12 @@
-// Mutant: refnet, whose steady_timer::async_wait calls a token with an async_result of its own as if it were the handler.
+// Mutant: refnet, whose steady_timer::async_wait calls a token with an async_result of its own as if it
+// were the handler.
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::token_ignored {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::ignores_async_result>;
-}  // namespace conformance::mutants::refnet::token_ignored
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::token_ignored, "whose steady_timer::async_wait calls a token with an async_result of its own as if it were the handler")
+CONFORMANCE_MUTANT_BINDING(refnet::token_ignored,
+                           "whose steady_timer::async_wait calls a token with an async_result of its own as if it were the handler")

@@ -2,11 +2,10 @@
 #pragma once
 
 #include "conformance/mutants/kit/binding.hpp"
-#include "conformance/mutants/kit/faults.hpp"
 
 namespace conformance::mutants::refnet::token_used_after_return {
-using namespace kit::lib;
 using steady_timer = kit::faulty_steady_timer<kit::invokes_callers_handler>;
-}  // namespace conformance::mutants::refnet::token_used_after_return
+}
 
-CONFORMANCE_MUTANT_BINDING(refnet::token_used_after_return, "whose steady_timer::async_wait invokes the caller's handler object, not its own copy")
+CONFORMANCE_MUTANT_BINDING(refnet::token_used_after_return,
+                           "whose steady_timer::async_wait invokes the caller's handler object, not its own copy")
