@@ -94,8 +94,8 @@ rm -f "$out.real" "$out.fallback"
 tolerant_cc_object = rule(
     implementation = _tolerant_cc_object_impl,
     attrs = {
-        "src": attr.label(allow_single_file = [".cc", ".cpp"], mandatory = True),
-        "fallback": attr.label(allow_single_file = [".cc", ".cpp"], mandatory = True),
+        "src": attr.label(allow_single_file = [".cc"], mandatory = True),
+        "fallback": attr.label(allow_single_file = [".cc"], mandatory = True),
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),

@@ -1,8 +1,13 @@
-"""Lint of the rule corpus: registry, clause list and rule sources must agree.
+"""Lint of the rule corpus: registry, clause list, rule sources, mutants and docs must agree.
 
 Fails when a rule has no test, a test names an unregistered rule, a rule names a clause
 paragraph that is not in docs/spec/clauses.md (or one that is not normative), a rule
-source lacks its metadata header, or a registry entry is malformed. With --coverage
+source lacks its metadata header, a registry entry is malformed, or a rule is expected to
+fail on no mutant. The editions and capabilities are declared once, in the registry; a list
+of them anywhere else (the clause list, capabilities.hpp, docs/adapters.md) that has gone
+stale fails, and so does a contract version in docs/adapters.md or in the mutants' kit that
+differs from conformance/harness/contract.hpp. The docs must stand on their own: a rule id
+cited in them must exist, and no path may lead outside the repository. With --coverage
 CLAUSE, also fails when a normative paragraph of CLAUSE (or of its sub-clauses) has no rule.
 """
 
@@ -18,7 +23,20 @@ RULE_CALL = re.compile(r'CONFORMANCE_RULE(?:_MATRIX)?\(\s*"([^"]+)"')
 METADATA_RULE = re.compile(r"^// rule:\s+(\S+)\s*$", re.M)
 METADATA_CLAUSE = re.compile(r"^// clause:\s+\[([a-z0-9.]+)\]\s+(\S+)", re.M)
 REQUIRED_KEYS = ("id", "clause", "paragraph", "editions", "kind", "strength", "source", "requires", "summary")
-CAPABILITIES = ("ts_executors", "standard_executors", "cancellation", "bind_allocator", "immediate_executor")
+# A rule id as docs cite it (not a path such as rules/async.post/handler_not_invoked_inside_post.cc,
+# nor a test label such as asio-1.22/async.reqmts.async.completion/completion).
+CITED_RULE = re.compile(r"(?<![\w/.-])((?:async|asio)\.[a-z0-9.]*[a-z0-9]/[a-z0-9]+(?:-[a-z0-9]+)*)(?![\w./-])")
+MARKDOWN_LINK = re.compile(r"\]\(([^)\s#]+)")
+# Places a reader of the repository does not have.
+OUTSIDE_PATHS = re.compile(r"(\.\./shared\b|/work/|shared/spec|shared/notes)")
+CONTRACT_CONSTANT = re.compile(r"contract_version\s*=\s*(\d+)")
+CONTRACT_MACRO = re.compile(r"#define\s+CONFORMANCE_CONTRACT_VERSION\s+(\d+)")
+CONTRACT_IN_DOCS = re.compile(r"Contract version: \*\*(\d+)\*\*")
+CAPABILITY_MACRO = re.compile(r"\bCONFORMANCE_HAS_([A-Z_]+)\b")
+
+
+def capability_macro(capability):
+    return "CONFORMANCE_HAS_" + capability.upper()
 
 
 def load_clauses(path):
@@ -34,7 +52,7 @@ def load_clauses(path):
     return clauses
 
 
-def check_entry(rule, clauses, rules_dir):
+def check_entry(rule, clauses, rules_dir, editions, capabilities):
     errors = []
     where = f"rule {rule.get('id', '?')}"
     missing = [k for k in REQUIRED_KEYS if k not in rule]
@@ -45,16 +63,16 @@ def check_entry(rule, clauses, rules_dir):
         errors.append(f"{where}: id must be '<clause>/<kebab-case-slug>'")
     elif match.group("clause") != rule["clause"]:
         errors.append(f"{where}: id's clause part differs from clause {rule['clause']}")
-    if not rule["editions"] or any(e not in registry.EDITIONS for e in rule["editions"]):
-        errors.append(f"{where}: editions must be a non-empty subset of {', '.join(registry.EDITIONS)}")
+    if not rule["editions"] or any(e not in editions for e in rule["editions"]):
+        errors.append(f"{where}: editions must be a non-empty subset of {', '.join(editions)}")
     if rule["kind"] not in registry.KINDS:
         errors.append(f"{where}: kind must be one of {', '.join(registry.KINDS)}")
     if rule["kind"] == "compile-fail" and not rule.get("diagnostic"):
         errors.append(f"{where}: compile-fail rules need the expected diagnostic")
     if rule["strength"] not in registry.STRENGTHS:
         errors.append(f"{where}: strength must be one of {', '.join(registry.STRENGTHS)}")
-    if any(c not in CAPABILITIES for c in rule["requires"]):
-        errors.append(f"{where}: requires names an unknown capability (known: {', '.join(CAPABILITIES)})")
+    if any(c not in capabilities for c in rule["requires"]):
+        errors.append(f"{where}: requires names an unknown capability (known: {', '.join(capabilities)})")
     if not rule["source"].startswith(rule["clause"] + "/"):
         errors.append(f"{where}: source must live in conformance/rules/{rule['clause']}/")
     if not os.path.isfile(os.path.join(rules_dir, rule["source"])):
@@ -101,6 +119,79 @@ def check_sources(rules, rules_dir):
     return errors
 
 
+def check_clause_editions(clauses, editions, path):
+    """Every edition a clause row names is one the registry declares."""
+    unknown = sorted({e for row in clauses.values() for e in row["editions"] if e not in editions})
+    return [f"{path}: names edition {e}, which the registry does not declare" for e in unknown]
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+def check_capabilities_header(path, capabilities):
+    """The header defaults exactly the registry's capabilities, each under its macro."""
+    declared = set(CAPABILITY_MACRO.findall(read(path)))
+    wanted = {c.upper() for c in capabilities}
+    errors = [f"{path}: lacks {capability_macro(c.lower())} for capability {c.lower()}" for c in sorted(wanted - declared)]
+    errors += [f"{path}: declares CONFORMANCE_HAS_{c}, which is not a capability in the registry"
+               for c in sorted(declared - wanted)]
+    return errors
+
+
+def contract_version(path):
+    match = CONTRACT_CONSTANT.search(read(path))
+    return int(match.group(1)) if match else None
+
+
+def check_contract_versions(contract_header, adapters, mutant_kit):
+    """docs/adapters.md and the mutants' kit state the version contract.hpp implements."""
+    version = contract_version(contract_header)
+    if version is None:
+        return [f"{contract_header}: no contract_version constant"]
+    errors = []
+    for path, pattern in ((adapters, CONTRACT_IN_DOCS), (mutant_kit, CONTRACT_MACRO)):
+        if not path:
+            continue
+        match = pattern.search(read(path))
+        if not match or int(match.group(1)) != version:
+            stated = match.group(1) if match else "none"
+            errors.append(f"{path}: states contract version {stated}; {contract_header} implements {version}")
+    return errors
+
+
+def check_adapters(path, editions, capabilities):
+    """The plug-in contract's documentation names every edition and capability macro."""
+    text = read(path)
+    errors = [f"{path}: does not name edition {e}" for e in editions if e not in text]
+    errors += [f"{path}: does not name {capability_macro(c)}" for c in capabilities if capability_macro(c) not in text]
+    documented = set(CAPABILITY_MACRO.findall(text))
+    errors += [f"{path}: names CONFORMANCE_HAS_{c}, which is not a capability in the registry"
+               for c in sorted(documented - {c.upper() for c in capabilities})]
+    return errors
+
+
+def check_docs(paths, rules, root):
+    """Rule ids cited in the docs exist; no path or link leads outside the repository."""
+    errors = []
+    root = os.path.abspath(root)
+    for path in paths:
+        text = read(path)
+        where = os.path.relpath(path, root)
+        for cited in sorted(set(CITED_RULE.findall(text)) - set(rules)):
+            errors.append(f"{where}: cites rule {cited}, which is not registered")
+        for outside in sorted(set(OUTSIDE_PATHS.findall(text))):
+            errors.append(f"{where}: refers to {outside}, which is outside the repository")
+        for link in MARKDOWN_LINK.findall(text):
+            if "://" in link or link.startswith("mailto:"):
+                continue
+            target = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), link))
+            if os.path.isabs(link) or os.path.commonpath([root, target]) != root:
+                errors.append(f"{where}: links to {link}, which is outside the repository")
+    return errors
+
+
 def unproven(rules, mutant_expectations):
     """Rules that no mutant's expectations require to FAIL (or CRASH/TIMEOUT): rules never
     seen to fail on a deliberately broken library."""
@@ -122,6 +213,13 @@ def main():
     parser.add_argument("--registry", default="conformance/registry.bzl")
     parser.add_argument("--clauses", default="docs/spec/clauses.md")
     parser.add_argument("--rules-dir", default="conformance/rules")
+    parser.add_argument("--capabilities-header", default="conformance/harness/capabilities.hpp")
+    parser.add_argument("--contract-header", default="conformance/harness/contract.hpp")
+    parser.add_argument("--mutant-kit", default="conformance/mutants/kit/library.hpp",
+                        help="the kit header that states the mutants' contract version")
+    parser.add_argument("--adapters", default="docs/adapters.md")
+    parser.add_argument("--docs", nargs="*", default=[], help="Markdown files whose citations and paths are checked")
+    parser.add_argument("--root", default=".", help="the repository's root, which no doc may lead out of")
     parser.add_argument("--mutant-expectations", nargs="*", default=[],
                         help="the mutants' expectations files; every rule must be expected to fail on a mutant")
     parser.add_argument("--coverage", action="append", default=[], help="clause whose normative paragraphs must all have a rule")
@@ -129,13 +227,20 @@ def main():
     args = parser.parse_args()
 
     rules = registry.load_rules(args.registry)
+    editions = registry.load_editions(args.registry)
+    capabilities = registry.load_capabilities(args.registry)
     clauses = load_clauses(args.clauses)
     errors = []
     if not clauses:
         errors.append(f"{args.clauses}: no clause rows found")
     for rule in rules.values():
-        errors += check_entry(rule, clauses, args.rules_dir)
+        errors += check_entry(rule, clauses, args.rules_dir, editions, capabilities)
     errors += check_sources(rules, args.rules_dir)
+    errors += check_clause_editions(clauses, editions, args.clauses)
+    errors += check_capabilities_header(args.capabilities_header, capabilities)
+    errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)
+    errors += check_adapters(args.adapters, editions, capabilities)
+    errors += check_docs(args.docs, rules, args.root)
     errors += [f"rule {r} is expected to fail on no mutant: it has never been seen to fail"
                for r in unproven(rules, args.mutant_expectations)]
     for prefix in args.coverage:
@@ -147,7 +252,7 @@ def main():
             print(f"  uncovered: [{clause}] {paragraph}")
     for error in errors:
         print("LINT: " + error)
-    print(f"{len(rules)} rules, {len(clauses)} clause rows, {len(errors)} problems")
+    print(f"{len(rules)} rules, {len(clauses)} clause rows, {len(args.docs)} docs, {len(errors)} problems")
     return 1 if errors else 0
 
 

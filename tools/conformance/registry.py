@@ -1,10 +1,10 @@
-"""Reading the rule registry (conformance/registry.bzl) and target expectations files."""
+"""Reading the rule registry (conformance/registry.bzl: the rules, and the editions and
+capabilities they refer to, declared there once) and target expectations files."""
 
 import ast
 import dataclasses
 import re
 
-EDITIONS = ("ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28")
 VERDICTS = ("PASS", "FAIL", "CRASH", "TIMEOUT", "COMPILE_FAIL", "UNSUPPORTED")
 KINDS = ("runtime", "compile-pass", "compile-fail")
 STRENGTHS = ("shall", "should", "may")
@@ -19,6 +19,23 @@ def _literal_assignments(path):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             values[node.targets[0].id] = ast.literal_eval(node.value)
     return values
+
+
+def load_editions(path):
+    """The registry's EDITIONS, oldest first."""
+    return list(_literal_assignments(path)["EDITIONS"])
+
+
+def load_capabilities(path):
+    """The registry's CAPABILITIES: what a binding may declare (CONFORMANCE_HAS_<NAME>)."""
+    return list(_literal_assignments(path)["CAPABILITIES"])
+
+
+def check_edition(edition, path):
+    """Raises ValueError unless `edition` is one of the registry's editions."""
+    editions = load_editions(path)
+    if edition not in editions:
+        raise ValueError(f"unknown edition {edition!r} (one of {', '.join(editions)})")
 
 
 def load_rules(path):

@@ -16,9 +16,11 @@ def main():
     parser.add_argument("--manifest", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--registry", default="conformance/registry.bzl")
-    parser.add_argument("--edition", choices=registry.EDITIONS)
+    parser.add_argument("--edition")
     parser.add_argument("--case-timeout", type=float, default=runner.DEFAULT_CASE_TIMEOUT_SECONDS)
     args = parser.parse_args()
+    if args.edition:
+        registry.check_edition(args.edition, args.registry)
 
     with open(args.manifest, encoding="utf-8") as f:
         manifest = json.load(f)

@@ -9,7 +9,10 @@ from tools.conformance import registry, runner
 BINARY = os.environ.get("MISBEHAVING_CASES", "tools/conformance/misbehaving_cases")
 
 
-def rule(rule_id, kind="runtime", requires=(), diagnostic=None, editions=registry.EDITIONS):
+EDITIONS = ("ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28")
+
+
+def rule(rule_id, kind="runtime", requires=(), diagnostic=None, editions=EDITIONS):
     entry = {"id": rule_id, "clause": "self.test", "paragraph": "p1", "editions": list(editions),
              "kind": kind, "strength": "shall", "source": "self.cc", "requires": list(requires),
              "summary": "runner self-test"}

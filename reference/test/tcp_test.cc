@@ -1,6 +1,7 @@
 // Loopback TCP (127.0.0.1, ephemeral ports): sockets, acceptor, immediate completion,
 // cancellation, and the composed async_read.
 #include <gtest/gtest.h>
+#include <poll.h>
 
 #include <string>
 
@@ -102,7 +103,9 @@ TEST(Tcp, ReadWithDataAlreadyQueuedIsPostedNotRunInline) {
   net::io_context ctx;
   refnet_test::socket_pair pair(ctx);
   pair.client.write_some(net::buffer(std::string_view("abc")));
-  std::this_thread::sleep_for(10ms);
+  // Wait until the bytes have arrived (the event itself, at most 5 s), so the read finds them queued.
+  pollfd readable{pair.server.native_handle(), POLLIN, 0};
+  ASSERT_EQ(::poll(&readable, 1, 5000), 1);
   auto state = std::make_shared<refnet_test::probe_state>();
   char data[8];
   {

@@ -55,16 +55,13 @@ TEST(WorkGuard, EveryMakeWorkGuardOverload) {
 TEST(WorkGuard, KeepsRunFromReturningUntilReset) {
   net::io_context ctx;
   auto guard = net::make_work_guard(ctx);
-  std::atomic<bool> returned{false};
-  std::thread runner([&] {
-    ctx.run();
-    returned = true;
-  });
-  std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  EXPECT_FALSE(returned);
+  // poll() stops a context that is out of work, exactly when run() would return.
+  ctx.poll();
+  EXPECT_FALSE(ctx.stopped()) << "the guard's work must keep the context from running out of work";
+  std::thread runner([&ctx] { ctx.run(); });
   guard.reset();
-  runner.join();
-  EXPECT_TRUE(returned);
+  runner.join();  // returns once the guard's work is gone (a hang here is the failure)
+  EXPECT_TRUE(ctx.stopped());
 }
 
 }  // namespace

@@ -1,0 +1,1 @@
+// The fallback object of the contract version test: nothing of the binding.
