@@ -4,7 +4,9 @@
 //   CONFORMANCE_RULE("clause/slug", operations::post_forms, [](auto operation) { ... });
 //
 // registers one case per operation in the list; the body receives a default-constructed
-// operation descriptor. UNSUPPORTED("why") ends a case whose capability is absent.
+// operation descriptor. UNSUPPORTED("why") ends a case whose capability is absent. Each case is
+// instantiated on its own (case_name.hpp), so that one that does not compile against a target
+// costs that case alone a COMPILE_FAIL, not its whole rule unit.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -13,30 +15,42 @@
 #include <string_view>
 #include <type_traits>
 
+#include "conformance/harness/case_name.hpp"
 #include "conformance/harness/case_registry.hpp"
 #include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance {
 
-template <class... Operations, class Body>
-bool register_rule(std::string_view rule, operation_list<Operations...>, Body body) {
-  (register_case(rule, Operations::name, [body] { body(Operations{}); }), ...);
+// Registers one case, unless the tolerant compile found that it does not compile against the
+// target (case_name.hpp): then the runner reports it as COMPILE_FAIL from the compile log.
+template <fixed_string Rule, class Body, class Operation, class... Fixtures>
+void register_one_case(const Body& body) {
+  static constexpr auto name = case_name<Rule, Operation, Fixtures...>();
+  if constexpr (!excluded_case(name.view())) {
+    const std::string_view operation = name.view().substr(Rule.view().size() + 3);
+    register_case(Rule.view(), operation, [body] {
+      compiled_case<name>::run(body, Operation{}, std::type_identity<Fixtures>{}...);
+    });
+  }
+}
+
+template <fixed_string Rule, class... Operations, class Body>
+bool register_rule(operation_list<Operations...>, const Body& body) {
+  (register_one_case<Rule, Body, Operations>(body), ...);
   return true;
 }
 
 // Registers one case per (operation, handler executor) pair, named "<operation>+<executor>";
 // the body receives a descriptor and a fixture type tag (see handler_executors.hpp).
-template <class Operation, class... Executors, class Body>
-void register_for_executors(std::string_view rule, operation_list<Executors...>, const Body& body) {
-  (register_case(rule, std::string(Operation::name) + "+" + std::string(Executors::name),
-                 [body] { body(Operation{}, std::type_identity<Executors>{}); }),
-   ...);
+template <fixed_string Rule, class Operation, class... Executors, class Body>
+void register_for_executors(operation_list<Executors...>, const Body& body) {
+  (register_one_case<Rule, Body, Operation, Executors>(body), ...);
 }
 
-template <class... Operations, class ExecutorList, class Body>
-bool register_rule_matrix(std::string_view rule, operation_list<Operations...>, ExecutorList executors, Body body) {
-  (register_for_executors<Operations>(rule, executors, body), ...);
+template <fixed_string Rule, class... Operations, class ExecutorList, class Body>
+bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors, const Body& body) {
+  (register_for_executors<Rule, Operations>(executors, body), ...);
   return true;
 }
 
@@ -47,7 +61,7 @@ bool register_rule_matrix(std::string_view rule, operation_list<Operations...>, 
 
 #define CONFORMANCE_RULE(rule_id, operations, ...)                                        \
   [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule(rule_id, operations{}, __VA_ARGS__)
+      ::conformance::register_rule<rule_id>(operations{}, __VA_ARGS__)
 
 // Like CONFORMANCE_RULE, once per operation and per handler executor fixture:
 //   CONFORMANCE_RULE_MATRIX("clause/slug", operations::all_completing, handler_executors::all,
@@ -55,6 +69,6 @@ bool register_rule_matrix(std::string_view rule, operation_list<Operations...>, 
 //                             using ex2_fixture = typename decltype(executor)::type; ... });
 #define CONFORMANCE_RULE_MATRIX(rule_id, operations, executors, ...)                      \
   [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule_matrix(rule_id, operations{}, executors{}, __VA_ARGS__)
+      ::conformance::register_rule_matrix<rule_id>(operations{}, executors{}, __VA_ARGS__)
 
 #define UNSUPPORTED(why) GTEST_SKIP() << "UNSUPPORTED: " << (why)

@@ -11,7 +11,7 @@
 #include <thread>
 #include <utility>
 
-#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations {
@@ -29,7 +29,7 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
 
   template <class Wrap, class Token>
   decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
-    const detail::after_return peer_writes([this] { start_peer(); });
+    const operations::after_return peer_writes([this] { start_peer(); });
     return net::async_read(sockets_.local(), std::forward<Wrap>(wrap)(net::buffer(buffer_)),
                            std::forward<Token>(token));
   }
@@ -38,7 +38,7 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
 
   // The composed read's side effect: every byte the peer sent is in the buffer.
   std::string missing_side_effects(const outcome& result) const {
-    return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
+    return operations::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
   }
 
  private:
@@ -59,8 +59,8 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
     net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
   }
 
-  detail::basic_connected_pair<Socket> sockets_;
-  std::array<char, size> payload_ = detail::patterned_bytes<size>();
+  operations::basic_connected_pair<Socket> sockets_;
+  std::array<char, size> payload_ = operations::patterned_bytes<size>();
   std::array<char, size> buffer_{};
   std::jthread second_half_writer_;
 };
@@ -73,7 +73,7 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
 // steps, as long as the context starts running within the delay (rules run it at once; a rule
 // that waits longer may see a single step, never a wrong result). Completes later with `size`.
 // It can be built on a chosen I/O executor (instance_on): the reading socket on it.
-struct async_read_composed : detail::on_tcp_sockets<detail::composed_read> {
+struct async_read_composed : operations::on_tcp_sockets<detail::composed_read> {
   static constexpr std::string_view name = "async_read.composed";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);

@@ -14,6 +14,7 @@
 //     bool completed_during_initiation();         // optional, for may_be_immediate (below)
 //     std::string missing_side_effects(const outcome&);  // optional (below)
 //     using buffer_type = ...;                    // optional, with initiate_with_buffers (below)
+//     std::chrono::steady_clock::time_point due() const;  // optional (below)
 //     template <class Wrap, class Token>
 //     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token);
 //   };
@@ -62,6 +63,12 @@
 // [async.reqmts.async.lifetime]); wrap's result is a temporary of the initiating call.
 // takes_buffer_argument<Op>() says whether a descriptor offers it.
 //
+// due(), offered by `later` descriptors that know when their operation completes by itself (a
+// timer: its expiry time), is that time point; called right after initiate(). The initiating
+// function must have returned before it ([async.reqmts.async.non.blocking]): one that waits
+// for the operation is caught however short the operation is. has_due_time<Op>() says whether
+// a descriptor offers it.
+//
 // instance_on<Executor>, offered by descriptors whose operation can be started on an I/O
 // executor of the rule's choosing, is a class like `instance` constructed from
 // (net::io_context& ctx, const Executor& ex1): the operation's I/O object is built on ex1 (for
@@ -98,6 +105,7 @@
 // (docs/adapters.md); rules then apply to them exactly as to the suite's own.
 #pragma once
 
+#include <chrono>
 #include <concepts>
 #include <cstddef>
 #include <optional>
@@ -212,6 +220,13 @@ constexpr bool has_side_effect_check() {
 template <class Op>
 constexpr bool takes_buffer_argument() {
   return requires { typename Op::buffer_type; };
+}
+
+template <class Op>
+constexpr bool has_due_time() {
+  return requires(const typename Op::instance& operation) {
+    { operation.due() } -> std::convertible_to<std::chrono::steady_clock::time_point>;
+  };
 }
 
 template <class Op>

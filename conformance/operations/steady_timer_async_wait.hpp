@@ -49,6 +49,13 @@ class timer_wait {
     timer_.cancel();
   }
 
+  // When the wait completes by itself: its expiry time.
+  std::chrono::steady_clock::time_point due() const
+    requires(!pending)
+  {
+    return timer_.expiry();
+  }
+
   // The wait's side effect: the expiry time has been reached.
   std::string missing_side_effects(const outcome&) const
     requires(!pending)

@@ -10,7 +10,7 @@
 #include <type_traits>
 #include <utility>
 
-#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations {
@@ -58,14 +58,14 @@ using connect_to_refusing_port = connect_to<refusing_port, Socket>;
 }  // namespace detail
 
 // Connects to a 127.0.0.1 listener owned by the instance: success.
-struct tcp_async_connect_listener : detail::on_tcp_sockets<detail::connect_to_listener> {
+struct tcp_async_connect_listener : on_tcp_sockets<detail::connect_to_listener> {
   static constexpr std::string_view name = "tcp.async_connect.listener";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
 };
 
 // Connects to a 127.0.0.1 port nobody listens on: connection_refused.
-struct tcp_async_connect_refused : detail::on_tcp_sockets<detail::connect_to_refusing_port> {
+struct tcp_async_connect_refused : on_tcp_sockets<detail::connect_to_refusing_port> {
   static constexpr std::string_view name = "tcp.async_connect.refused";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations {
@@ -41,7 +41,7 @@ class closed_socket_read : public initiation_with_plain_buffers<closed_socket_re
 // start_op): setting the internal non-blocking mode of the invalid descriptor fails with
 // bad_descriptor and the operation goes straight to post_immediate_completion, which queues it
 // on the scheduler; the descriptor tests confirm it for each version.
-struct tcp_async_read_some_closed_socket : detail::on_tcp_sockets<detail::closed_socket_read> {
+struct tcp_async_read_some_closed_socket : on_tcp_sockets<detail::closed_socket_read> {
   static constexpr std::string_view name = "tcp.async_read_some.closed_socket";
   static constexpr completion completes = completion::immediately;
   using signature = void(target::error_code, std::size_t);
@@ -60,7 +60,7 @@ class connected_read : public initiation_with_plain_buffers<connected_read<Socke
 
   template <class Wrap, class Token>
   decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token) {
-    const detail::after_return peer_writes([this] { net::write(sockets_.peer(), net::buffer(payload_)); });
+    const after_return peer_writes([this] { net::write(sockets_.peer(), net::buffer(payload_)); });
     return sockets_.local().async_read_some(std::forward<Wrap>(wrap)(net::buffer(buffer_)),
                                             std::forward<Token>(token));
   }
@@ -69,12 +69,12 @@ class connected_read : public initiation_with_plain_buffers<connected_read<Socke
 
   // The read's side effect: the bytes it reports are in the buffer.
   std::string missing_side_effects(const outcome& result) const {
-    return detail::compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
+    return compare_prefix(payload_, buffer_, result.bytes.value_or(0), "the read buffer");
   }
 
  private:
-  detail::basic_connected_pair<Socket> sockets_;
-  std::array<char, written> payload_ = detail::patterned_bytes<written>();
+  basic_connected_pair<Socket> sockets_;
+  std::array<char, written> payload_ = patterned_bytes<written>();
   std::array<char, 2 * written> buffer_{};
 };
 
@@ -83,7 +83,7 @@ class connected_read : public initiation_with_plain_buffers<connected_read<Socke
 // A read on a connected loopback socket whose peer writes only once the read has started (right
 // after the initiating function has returned, synchronously): the read waits for the data and
 // completes later, on a run thread, with the bytes the peer wrote.
-struct tcp_async_read_some_connected : detail::on_tcp_sockets<detail::connected_read> {
+struct tcp_async_read_some_connected : on_tcp_sockets<detail::connected_read> {
   static constexpr std::string_view name = "tcp.async_read_some.connected";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, std::size_t);
@@ -107,14 +107,14 @@ class pending_read {
   void cancel() { sockets_.local().cancel(); }
 
  private:
-  detail::basic_connected_pair<Socket> sockets_;
+  basic_connected_pair<Socket> sockets_;
   std::array<char, 16> buffer_{};
 };
 
 }  // namespace detail
 
 // A read on a connected loopback socket whose peer never writes: outstanding until cancelled.
-struct tcp_async_read_some_pending : detail::on_tcp_sockets<detail::pending_read> {
+struct tcp_async_read_some_pending : on_tcp_sockets<detail::pending_read> {
   static constexpr std::string_view name = "tcp.async_read_some.pending";
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code, std::size_t);

@@ -11,7 +11,7 @@
 #include <thread>
 #include <utility>
 
-#include "conformance/operations/detail/loopback.hpp"
+#include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations {
@@ -44,7 +44,7 @@ class connected_write : public initiation_with_plain_buffers<connected_write<Soc
       return "the peer can read " + std::to_string(available) + " of the " + std::to_string(count) +
              " bytes reported as written";
     }
-    return detail::compare_prefix(payload_, arrived, count, "what the peer received");
+    return compare_prefix(payload_, arrived, count, "what the peer received");
   }
 
   expectation expected() const { return {.bytes = byte_range{1, size}}; }
@@ -67,8 +67,8 @@ class connected_write : public initiation_with_plain_buffers<connected_write<Soc
     return ::recv(sockets_.peer().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
   }
 
-  detail::basic_connected_pair<Socket> sockets_;
-  std::array<char, size> payload_ = detail::patterned_bytes<size>();
+  basic_connected_pair<Socket> sockets_;
+  std::array<char, size> payload_ = patterned_bytes<size>();
 };
 
 }  // namespace detail
@@ -77,7 +77,7 @@ class connected_write : public initiation_with_plain_buffers<connected_write<Soc
 // writable at once, so a library may perform the write inside the initiating function (Asio's
 // reactor tries it speculatively and then posts the completion) or wait for writability.
 // It can be built on a chosen I/O executor (instance_on): the writing socket on it.
-struct tcp_async_write_some_connected : detail::on_tcp_sockets<detail::connected_write> {
+struct tcp_async_write_some_connected : on_tcp_sockets<detail::connected_write> {
   static constexpr std::string_view name = "tcp.async_write_some.connected";
   static constexpr completion completes = completion::may_be_immediate;
   using signature = void(target::error_code, std::size_t);

@@ -1,11 +1,13 @@
 """tolerant_cc_object: compile one C++ translation unit without failing the build.
 
-A conformance rule that does not compile against one library must become that rule's
-COMPILE_FAIL verdict, not a broken build. This rule compiles `src` with the C++ toolchain
-and the flags of the current configuration (so --config=asan etc. apply). If that fails,
-it compiles `fallback` into the same object instead, and the compiler's output goes to the
-log, whose first line says which happened ("compiled: yes" / "compiled: no (exit N)").
-The object is the rule's default output; the log is in output group "log".
+A conformance case that does not compile against one library must become that case's
+COMPILE_FAIL verdict, not a broken build, nor the loss of the other cases of its rule unit.
+This rule compiles `src` with the C++ toolchain and the flags of the current configuration
+(so --config=asan etc. apply) through tools/bazel/compile_cases.py, which leaves out the cases
+that do not compile and, if the unit still does not compile, compiles `fallback` into the same
+object instead. The log's first line says which happened ("compiled: yes", "compiled: yes,
+without N cases ...", "compiled: no (exit N)"); compile_cases.py documents the rest. The
+object is the rule's default output; the log is in output group "log".
 """
 
 load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
@@ -16,7 +18,7 @@ _CPP_COMPILE = "c++-compile"
 def _shell_quote(text):
     return "'" + text.replace("'", "'\\''") + "'"
 
-def _shell_command(argv):
+def _shell_words(argv):
     return " ".join([_shell_quote(a) for a in argv])
 
 def _compile_variables(ctx, cc_toolchain, features, cctx, source, output):
@@ -48,7 +50,8 @@ def _compile_command(ctx, cc_toolchain, features, cctx, source, output):
         action_name = _CPP_COMPILE,
         variables = variables,
     )
-    return _shell_command([compiler] + flags), env
+    # Every instantiation context in full: each names the case it belongs to (compile_cases.py).
+    return _shell_words([compiler] + flags + ["-ftemplate-backtrace-limit=0"]), env
 
 def _tolerant_cc_object_impl(ctx):
     cc_toolchain = find_cpp_toolchain(ctx)
@@ -63,24 +66,15 @@ def _tolerant_cc_object_impl(ctx):
     log = ctx.actions.declare_file(ctx.label.name + ".compile.log")
     real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj)
     fallback, _ = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.fallback, obj)
-    script = """
-out={log}
-if {real} > "$out.real" 2>&1; then
-  echo "compiled: yes" > "$out"
-else
-  echo "compiled: no (exit $?)" > "$out"
-  if ! {fallback} > "$out.fallback" 2>&1; then
-    cat "$out.real" "$out.fallback" >&2
-    echo "the fallback object did not compile either: the binding or harness is broken" >&2
-    exit 1
-  fi
-fi
-cat "$out.real" >> "$out"
-rm -f "$out.real" "$out.fallback"
-""".format(log = _shell_quote(log.path), real = real, fallback = fallback)
+    script = "python3 {tool} --log {log} --compile {real} --fallback {fallback}".format(
+        tool = _shell_quote(ctx.file._compile_cases.path),
+        log = _shell_quote(log.path),
+        real = real,
+        fallback = fallback,
+    )
     ctx.actions.run_shell(
         command = script,
-        inputs = depset([ctx.file.src, ctx.file.fallback], transitive = [cctx.headers, cc_toolchain.all_files]),
+        inputs = depset([ctx.file.src, ctx.file.fallback, ctx.file._compile_cases], transitive = [cctx.headers, cc_toolchain.all_files]),
         outputs = [obj, log],
         env = env,
         mnemonic = "TolerantCompile",
@@ -99,6 +93,7 @@ tolerant_cc_object = rule(
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
+        "_compile_cases": attr.label(default = Label("//tools/bazel:compile_cases.py"), allow_single_file = True),
     },
     fragments = ["cpp"],
     toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],

@@ -7,6 +7,7 @@ from the target's expectations (the regression gate) or the suite itself is inco
 """
 
 import argparse
+import collections
 import concurrent.futures
 import datetime
 import json
@@ -71,17 +72,18 @@ class Progress:
 def summarize(results, problems_by_target, targets, rules):
     lines = ["", "Per library (rules judged by the edition each claims, unless --edition was given;",
              "'other edition' counts the rules not judged because their text belongs to other editions):",
-             f"  {'target':<18} {'edition':<10} {'rules':>5} {'cases':>6} {'pass':>6} {'expected-non-pass':>17} "
-             f"{'unexpected':>10} {'other edition':>13}  library"]
+             f"  {'target':<18} {'edition':<10} {'rules':>5} {'cases':>6} {'pass':>6} {'advisory':>8} "
+             f"{'expected-non-pass':>17} {'unexpected':>10} {'other edition':>13}  library"]
     for t in targets:
         mine = [r for r in results if r.target == t["name"]]
         judged_rules = len({r.rule for r in mine})
         other_edition = sum(t["edition"] not in rule["editions"] for rule in rules.values())
         passed = sum(r.verdict == "PASS" and not r.unexpected for r in mine)
-        expected = sum(r.verdict != "PASS" and not r.unexpected for r in mine)
+        advisory = sum(r.verdict == "ADVISORY" and not r.unexpected for r in mine)
+        expected = sum(r.verdict not in ("PASS", "ADVISORY") and not r.unexpected for r in mine)
         unexpected = sum(r.unexpected for r in mine)
-        lines.append(f"  {t['name']:<18} {t['edition']:<10} {judged_rules:>5} {len(mine):>6} {passed:>6} {expected:>17} "
-                     f"{unexpected:>10} {other_edition:>13}  {t['library']}")
+        lines.append(f"  {t['name']:<18} {t['edition']:<10} {judged_rules:>5} {len(mine):>6} {passed:>6} {advisory:>8} "
+                     f"{expected:>17} {unexpected:>10} {other_edition:>13}  {t['library']}")
         for problem in problems_by_target.get(t["name"], []):
             lines.append(f"      SUITE PROBLEM: {problem}")
     return lines
@@ -167,11 +169,25 @@ def main():
         f.write("\n".join(lines).lstrip() + "\n")
     print(f"\nFull results: {os.path.join(output, 'results.json')}")
 
-    gated = [r for r in results if r.unexpected and not next(t for t in targets if t["name"] == r.target)["informational"]]
+    informational = {t["name"] for t in targets if t["informational"]}
+    if informational:
+        print(informational_line(args.edition, [r for r in results if r.target in informational]))
+    gated_results = [r for r in results if r.target not in informational]
     problems = sum(len(p) for p in problems_by_target.values())
-    verdict = "OK" if not gated and not problems else "REGRESSION GATE FAILED"
-    print(f"{verdict}: {len(results)} verdicts, {len(gated)} unexpected, {problems} suite problems")
+    if informational and not gated_results:
+        return 1 if problems else 0
+    unexpected = [r for r in gated_results if r.unexpected]
+    verdict = "OK" if not unexpected and not problems else "REGRESSION GATE FAILED"
+    print(f"{verdict}: {len(gated_results)} verdicts, {len(unexpected)} unexpected, {problems} suite problems")
     return 0 if verdict == "OK" else 1
+
+
+def informational_line(edition, results):
+    """The summary of verdicts no expectations apply to: it must not read like a passing gate."""
+    counts = collections.Counter(r.verdict for r in results if r.verdict != "PASS")
+    breakdown = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "none"
+    return (f"INFORMATIONAL, NOT A GATE: judged by edition {edition}, which these targets do not claim, so no "
+            f"expectations apply; {len(results)} verdicts, {sum(counts.values())} not PASS ({breakdown})")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ BINARY = os.environ.get("MISBEHAVING_CASES", "tools/conformance/misbehaving_case
 CONFORM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conform.py")
 
 REGISTRY = """
+EDITIONS = ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"]
+CAPABILITIES = ["cancellation"]
 RULES = [
 """ + "".join(f"""    {{"id": "self.test/{slug}", "clause": "self.test", "paragraph": "p1",
       "editions": ["ts-n4771"], "kind": "runtime", "strength": "shall", "source": "self.cc",
@@ -72,6 +74,12 @@ class ConformReport(unittest.TestCase):
     def test_a_rule_filter_runs_only_those_rules_without_suite_problems(self):
         process, report = self.run_conform(EVERY_NON_PASS_EXPECTED, "--rule=^self\\.test/(passes|fails)$")
         self.assertEqual(sorted(r["rule"] for r in report["results"]), ["self.test/fails", "self.test/passes"])
+        self.assertEqual(process.returncode, 0, process.stdout)
+
+    def test_a_run_by_another_edition_says_it_is_informational(self):
+        process, _ = self.run_conform(EVERY_NON_PASS_EXPECTED, "--edition=asio-1.26")
+        self.assertIn("INFORMATIONAL, NOT A GATE: judged by edition asio-1.26", process.stdout)
+        self.assertNotIn("OK:", process.stdout)
         self.assertEqual(process.returncode, 0, process.stdout)
 
 

@@ -197,7 +197,7 @@ def unproven(rules, mutant_expectations):
     seen to fail on a deliberately broken library."""
     proven = set()
     for path in mutant_expectations:
-        proven |= {e.rule for e in registry.load_expectations(path) if e.verdict in ("FAIL", "CRASH", "TIMEOUT")}
+        proven |= {e.rule for e in registry.load_expectations(path) if e.verdict in registry.FAILING_VERDICTS}
     return [r for r in rules if r not in proven]
 
 

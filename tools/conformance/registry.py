@@ -5,7 +5,9 @@ import ast
 import dataclasses
 import re
 
-VERDICTS = ("PASS", "FAIL", "CRASH", "TIMEOUT", "COMPILE_FAIL", "UNSUPPORTED")
+VERDICTS = ("PASS", "FAIL", "ADVISORY", "CRASH", "TIMEOUT", "COMPILE_FAIL", "UNSUPPORTED")
+# Verdicts that show a rule's check did not hold: what a mutant must cause.
+FAILING_VERDICTS = ("FAIL", "ADVISORY", "CRASH", "TIMEOUT")
 KINDS = ("runtime", "compile-pass", "compile-fail")
 STRENGTHS = ("shall", "should", "may")
 

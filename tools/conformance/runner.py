@@ -17,6 +17,8 @@ import time
 from tools.conformance import registry
 
 DEFAULT_CASE_TIMEOUT_SECONDS = 30.0
+# The default expectation of a case of a "should" or "may" rule.
+ADVISORY_OR_PASS = "PASS or ADVISORY"
 # Exit status of a case whose in-process watchdog (harness/probes/watchdog.hpp) fired.
 WATCHDOG_EXIT_STATUS = 124
 
@@ -34,6 +36,11 @@ class Result:
 
     @property
     def unexpected(self):
+        # A rule from "should" or "may" text that did not hold is shown and counted, but a
+        # target that expects nothing of it is not held to it (the expectation "PASS or
+        # ADVISORY"); one that writes ADVISORY down is, so a fix shows as an unexpected PASS.
+        if self.expected == ADVISORY_OR_PASS:
+            return self.verdict not in ("PASS", "ADVISORY")
         return self.verdict != self.expected
 
     def to_json(self):
@@ -46,12 +53,38 @@ class Listing:
     cases: list  # of {"case", "rule", "operation"}
 
 
+@dataclasses.dataclass
+class CompileLog:
+    """What tools/bazel/compile_cases.py wrote about one rule unit."""
+    compiled: bool            # the unit compiled, perhaps without some cases
+    failed_cases: dict        # {"<rule> @ <operation>": its first error}, cases left out
+    first_error: str          # when the unit did not compile at all
+    text: str                 # the whole log
+
+
 def read_compile_log(path):
-    """(compiled?, compiler output) from a tolerant_cc_object log."""
     with open(path, encoding="utf-8", errors="replace") as f:
-        first = f.readline().strip()
-        rest = f.read()
-    return first == "compiled: yes", rest
+        text = f.read()
+    lines = text.splitlines()
+    status = lines[0].strip() if lines else ""
+    failed = {}
+    first_error = ""
+    for line in lines[1:]:
+        if line.startswith("case did not compile: "):
+            case, _, error = line[len("case did not compile: "):].partition("\t")
+            failed[case] = error
+        elif line.startswith("first error: ") and not first_error:
+            first_error = line[len("first error: "):]
+    return CompileLog(status.startswith("compiled: yes"), failed, first_error, text)
+
+
+def _compile_fail_messages(what, first_error, log_path):
+    return [what, "first error: " + (first_error or "(none found)"), "the compiler's whole output: " + log_path]
+
+
+def _describe_case_operation(operation):
+    descriptor, _, executor = operation.partition("+")
+    return f"the operation {descriptor}" + (f" with the handler executor {executor}" if executor else "")
 
 
 def list_cases(binary):
@@ -141,7 +174,14 @@ def _default_expectation(rule, capabilities):
     missing = [c for c in rule.get("requires", []) if c not in capabilities]
     if missing:
         return "UNSUPPORTED", "target does not declare " + ", ".join(missing)
+    if rule.get("strength", "shall") != "shall":
+        return ADVISORY_OR_PASS, f"the clause says '{rule['strength']}': a failed check is advisory"
     return "PASS", ""
+
+
+def _graded(verdict, rule):
+    """FAIL of a rule whose clause says "should" or "may" is ADVISORY."""
+    return "ADVISORY" if verdict == "FAIL" and rule.get("strength", "shall") != "shall" else verdict
 
 
 def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
@@ -153,7 +193,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
-    compiled, log = read_compile_log(suite["log"])
+    compile_log = read_compile_log(suite["log"])
     listing = list_cases(suite["binary"])
     target = listing.target["target"]
     judged_edition = edition or listing.target["edition"]
@@ -181,18 +221,27 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         if judged_edition not in rule["editions"]:
             continue
         if rule["kind"] != "runtime":
-            verdict, messages = _compile_time_verdict(rule, compiled, log)
+            verdict, messages = _compile_time_verdict(rule, compile_log.compiled, compile_log.text)
             emit(Result(target, rule["id"], "-", verdict, messages))
             continue
-        if not compiled:
-            emit(Result(target, rule["id"], "*", "COMPILE_FAIL", [_tail(log)]))
+        if not compile_log.compiled:
+            emit(Result(target, rule["id"], "*", "COMPILE_FAIL", _compile_fail_messages(
+                f"the rule unit {suite['source']} does not compile against the target, outside any one case",
+                compile_log.first_error, suite["log"])))
             continue
         cases = [c for c in listing.cases if c["rule"] == rule["id"]]
-        if not cases:
+        prefix = rule["id"] + " @ "
+        for case, error in sorted(compile_log.failed_cases.items()):
+            if case.startswith(prefix):
+                operation = case[len(prefix):]
+                emit(Result(target, rule["id"], operation, "COMPILE_FAIL", _compile_fail_messages(
+                    f"this case does not compile against the target ({_describe_case_operation(operation)}); "
+                    "the unit's other cases were compiled and run without it", error, suite["log"])))
+        if not cases and not any(c.startswith(prefix) for c in compile_log.failed_cases):
             problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:
             verdict, messages, seconds = run_case(suite["binary"], case["case"], timeout, judged_edition)
-            emit(Result(target, rule["id"], case["operation"], verdict, messages, seconds))
+            emit(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))
     return results, problems, judged_edition
 
 

@@ -85,6 +85,18 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertFalse(result.unexpected)
         self.assertTrue(self.by_case[("self.test/fails", "op")].unexpected)
 
+    def test_a_failed_should_or_may_rule_is_advisory_and_not_gated_unless_expected(self):
+        may = dict(RUNTIME_RULES["self.test/fails"], strength="may")
+        results, _, _ = runner.run_suite(self.suite(), {"self.test/fails": may}, [])
+        self.assertEqual([(r.verdict, r.unexpected) for r in results], [("ADVISORY", False)])
+        expected = registry.load_expectations(self.write("e.txt", "self.test/fails * ADVISORY known\n"))
+        results, _, _ = runner.run_suite(self.suite(), {"self.test/fails": may}, expected)
+        self.assertFalse(results[0].unexpected)
+        passes = dict(RUNTIME_RULES["self.test/passes"], strength="should")
+        expected = registry.load_expectations(self.write("p.txt", "self.test/passes * ADVISORY stale\n"))
+        results, _, _ = runner.run_suite(self.suite(), {"self.test/passes": passes}, expected)
+        self.assertTrue(results[0].unexpected, "an expected ADVISORY that now passes is reported")
+
     def test_each_operation_gets_its_own_verdict(self):
         self.assertEqual(self.verdict("self.test/two-operations", "first"), "PASS")
         self.assertEqual(self.verdict("self.test/two-operations", "second"), "FAIL")
@@ -107,9 +119,24 @@ class RuntimeVerdicts(SuiteFixture):
 class CompileVerdicts(SuiteFixture):
     def test_a_unit_that_did_not_compile_gives_compile_fail_for_its_runtime_rules(self):
         rules = {"self.test/passes": rule("self.test/passes")}
-        results, _, _ = runner.run_suite(self.suite("compiled: no (exit 1)\nerror: boom\n"), rules, [])
-        self.assertEqual([r.verdict for r in results], ["COMPILE_FAIL"])
-        self.assertIn("error: boom", results[0].messages[0])
+        log = "compiled: no (exit 1)\nfirst error: x.cc:1:2: error: boom\n--- compiler output, attempt 1 ---\n"
+        results, _, _ = runner.run_suite(self.suite(log), rules, [])
+        self.assertEqual([(r.operation, r.verdict) for r in results], [("*", "COMPILE_FAIL")])
+        self.assertIn("outside any one case", results[0].messages[0])
+        self.assertIn("x.cc:1:2: error: boom", results[0].messages[1])
+
+    def test_a_case_that_did_not_compile_gives_compile_fail_for_itself_alone(self):
+        rules = {k: RUNTIME_RULES[k] for k in ("self.test/passes", "self.test/has-no-case")}
+        log = ("compiled: yes, without 1 cases that did not compile\n"
+               "case did not compile: self.test/has-no-case @ op+recording-std\tx.cc:3:4: error: no member named y\n")
+        results, problems, _ = runner.run_suite(self.suite(log), rules, [])
+        verdicts = {(r.rule, r.operation): r for r in results}
+        self.assertEqual(verdicts[("self.test/passes", "op")].verdict, "PASS")
+        failed = verdicts[("self.test/has-no-case", "op+recording-std")]
+        self.assertEqual(failed.verdict, "COMPILE_FAIL")
+        self.assertIn("the operation op with the handler executor recording-std", failed.messages[0])
+        self.assertIn("error: no member named y", failed.messages[1])
+        self.assertFalse([p for p in problems if "has-no-case" in p], "a case left out by the compile is not missing")
 
     def test_compile_pass_and_compile_fail_rules(self):
         rules = {r["id"]: r for r in [

@@ -13,6 +13,7 @@
 
 #include "conformance/harness/probes/initiation_guard.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/queue.hpp"
 #include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
@@ -43,7 +44,7 @@ void check_not_invoked_inside_initiation() {
     const initiation_guard inside;
     from_outside.initiate(ex2.bind(probe_handler(outside_record)));
   }
-  net::post(ctx, [&] {
+  queue_on(ctx, [&] {
     const initiation_guard inside;
     from_handler.initiate(ex2.bind(probe_handler(handler_record)));
   });

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/queue.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
 #include "conformance/operations/post_dispatch_defer.hpp"
@@ -25,7 +26,7 @@ CONFORMANCE_RULE("async.post/handler-not-invoked-inside-post", operations::post_
   initiate_guarded(outside_run, probe_handler(from_outside));
   // Inside a running handler the calling thread is the context's only run thread, the
   // situation in which an inline invocation would be most tempting.
-  net::post(ctx, [&] { initiate_guarded(inside_run, probe_handler(from_handler)); });
+  queue_on(ctx, [&] { initiate_guarded(inside_run, probe_handler(from_handler)); });
   run_bounded(ctx, std::string(Op::name) + " called from outside run() and from a handler");
 
   EXPECT_EQ(from_outside->invocations(), 1) << "called from outside run(): handler must run exactly once";

@@ -15,6 +15,7 @@
 
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/throwing_handler.hpp"
+#include "conformance/harness/queue.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
@@ -54,9 +55,9 @@ class remaining_work {
   // Queues one function on the context and, for a strand fixture, one on the strand.
   template <class Fixture>
   void queue_from_handler(net::io_context& ctx, const Fixture& fixture) {
-    net::post(ctx, [this] { ran_.push_back("queued on the context by the handler"); });
+    queue_on(ctx, [this] { ran_.push_back("queued on the context by the handler"); });
     if constexpr (requires { fixture.executor().running_in_this_thread(); }) {
-      net::post(fixture.executor(), [this, &fixture] {
+      queue_on(fixture.executor(), [this, &fixture] {
         ran_.push_back(fixture.running_on_it() ? "queued on the strand by the handler"
                                                : "queued on the strand by the handler (ran outside the strand)");
       });
@@ -67,7 +68,7 @@ class remaining_work {
   template <class Fixture>
   void queue_after_exception(const Fixture& fixture) {
     if constexpr (requires { fixture.executor().running_in_this_thread(); }) {
-      net::post(fixture.executor(), [this, &fixture] {
+      queue_on(fixture.executor(), [this, &fixture] {
         ran_.push_back(fixture.running_on_it() ? "queued on the strand after the exception"
                                                : "queued on the strand after the exception (ran outside the strand)");
       });

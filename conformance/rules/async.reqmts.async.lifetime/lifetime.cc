@@ -21,6 +21,7 @@
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/lifetime_tracked.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
+#include "conformance/harness/queue.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
 #include "conformance/operations/all.hpp"
@@ -132,7 +133,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.lifetime/argument-copies-destroyed-a
                             // The next function on the handler's executor runs once the handler has
                             // returned and the operation has let go of it.
                             record->on_invocation([&after, &record, &buffers_log, handler_executor] {
-                              net::post(handler_executor, [&after, &record, &buffers_log] {
+                              queue_on(handler_executor, [&after, &record, &buffers_log] {
                                 after = {true, record->live_values(), buffers_log->live()};
                               });
                             });

@@ -3,7 +3,10 @@
 // An initiating function never blocks waiting for the operation it started: every operation
 // that stays outstanding (a timer a day away, a read from a silent peer) is started on a context
 // that is not running, and the initiating function must return within a generous bound (2 s;
-// the watchdog turns a blocked call into TIMEOUT). The operation is then cancelled and run out.
+// the watchdog turns a blocked call into TIMEOUT); the operation is then cancelled and run out.
+// And an operation that completes by itself at a known time (a timer's expiry, due() of its
+// descriptor) must see its initiating function return before that time, however short the
+// operation: an initiation that waits for the completion is caught there too.
 #include <chrono>
 #include <memory>
 #include <string>
@@ -39,6 +42,28 @@ CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pendi
                    instance.cancel();
                    run_bounded(ctx, std::string(Op::name) + " after cancel()");
                    EXPECT_EQ(record->invocations(), 1) << "after cancel() the handler must run once";
+                 });
+
+template <class Op>
+using knows_when_it_completes = std::bool_constant<operations::has_due_time<Op>()>;
+using completing_when_due = operations::selected_t<knows_when_it_completes, operations::completing_later>;
+
+CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pending", completing_when_due,
+                 [](auto operation) {
+                   using Op = decltype(operation);
+                   const auto record = std::make_shared<probe_record>();
+                   record->expect_invocation();
+                   net::io_context ctx;
+                   typename Op::instance instance(ctx);
+                   initiate_guarded(instance, probe_handler(record));
+                   const auto returned = std::chrono::steady_clock::now();
+                   const auto due = instance.due();
+                   EXPECT_LT(returned, due)
+                       << "the initiating function returned "
+                       << std::chrono::duration_cast<std::chrono::microseconds>(returned - due).count()
+                       << " us after the operation was due to complete by itself: it waited for the operation";
+                   run_bounded(ctx, std::string(Op::name) + " run to completion");
+                   EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
                  });
 
 }  // namespace

@@ -1,6 +1,8 @@
-// Loopback TCP fixtures owned by operation instances: a listener, a port nobody listens on, and
-// a connected socket pair. All set-up is synchronous and on 127.0.0.1 with ephemeral ports; it
-// never runs the io_context, so the only work a rule sees on it is the operation under test.
+// Helpers for operation descriptors, part of the plug-in contract (docs/adapters.md): loopback
+// TCP fixtures owned by operation instances (a listener, a port nobody listens on, a connected
+// socket pair), recognisable payloads and their comparison, and small pieces of descriptor
+// plumbing. All set-up is synchronous and on 127.0.0.1 with ephemeral ports; it never runs the
+// io_context, so the only work a rule sees on it is the operation under test.
 #pragma once
 
 #include <algorithm>
@@ -11,7 +13,7 @@
 
 #include "conformance/operations/operation.hpp"
 
-namespace conformance::operations::detail {
+namespace conformance::operations {
 
 inline net::ip::tcp::endpoint loopback_endpoint(unsigned short port = 0) {
   return net::ip::tcp::endpoint(net::ip::address_v4::loopback(), port);
@@ -129,4 +131,4 @@ class after_return {
   Action action_;
 };
 
-}  // namespace conformance::operations::detail
+}  // namespace conformance::operations

@@ -1,0 +1,67 @@
+// A case's name, "<rule> @ <operation>[+<handler executor>]", computed at compile time, so that
+// it can be a template argument: every compiler error inside a case then names the case in its
+// instantiation context ("compiled_case<fixed_string<N>{"rule @ operation"}>"), which is how
+// the tolerant compile (tools/bazel/compile_cases.py) tells a case that does not compile from
+// the rest of its rule unit, leaves it out, and reports it as that case's COMPILE_FAIL.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+namespace conformance {
+
+template <std::size_t N>
+struct fixed_string {
+  char text[N]{};
+
+  constexpr fixed_string() = default;
+  constexpr fixed_string(const char (&literal)[N]) { std::copy_n(literal, N, text); }  // NOLINT: implicit on purpose
+
+  constexpr std::string_view view() const { return {text, N - 1}; }
+};
+
+// "<rule> @ <operation>", and "+<fixture>" for each fixture.
+template <fixed_string Rule, class Operation, class... Fixtures>
+constexpr auto case_name() {
+  constexpr std::size_t length =
+      Rule.view().size() + 3 + Operation::name.size() + ((1 + Fixtures::name.size()) + ... + 0);
+  fixed_string<length + 1> name;
+  std::size_t at = 0;
+  const auto append = [&](std::string_view part) {
+    std::copy(part.begin(), part.end(), name.text + at);
+    at += part.size();
+  };
+  append(Rule.view());
+  append(" @ ");
+  append(Operation::name);
+  ((append("+"), append(Fixtures::name)), ...);
+  return name;
+}
+
+// Cases the tolerant compile found not to compile against the target: a string of case names,
+// one per line, from a header it forces in with -include.
+#ifndef CONFORMANCE_EXCLUDED_CASES
+#define CONFORMANCE_EXCLUDED_CASES ""
+#endif
+
+constexpr bool excluded_case(std::string_view name) {
+  std::string_view rest = CONFORMANCE_EXCLUDED_CASES;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    if (rest.substr(0, end) == name) return true;
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+  return false;
+}
+
+// Where a case's body is instantiated: its name is the template argument.
+template <fixed_string Case>
+struct compiled_case {
+  template <class Body, class... Arguments>
+  static void run(const Body& body, Arguments... arguments) {
+    body(arguments...);
+  }
+};
+
+}  // namespace conformance

@@ -1,0 +1,109 @@
+"""Compiles one rule translation unit so that a case that does not compile costs only itself.
+
+Usage (from tolerant_cc_object.bzl):
+  compile_cases.py --log LOG --compile <compiler argv> --fallback <compiler argv>
+
+1. Compiles the unit. If that works, the log's first line is "compiled: yes".
+2. Otherwise it finds the cases named in the errors' instantiation contexts (each case is
+   instantiated as compiled_case<fixed_string<N>{"<rule> @ <operation>"}>,
+   conformance/harness/case_name.hpp), leaves them out through a forced header that defines
+   CONFORMANCE_EXCLUDED_CASES, and compiles again, until the unit compiles or no error names a
+   case. Log: "compiled: yes, without N cases that did not compile", then one line per case,
+   "case did not compile: <case>\t<its first error>".
+3. If the unit still does not compile (an error outside any case: a broken binding, a missing
+   name used by the harness itself), it compiles the fallback object instead; the log's first
+   line is "compiled: no (exit N)" and its second "first error: <the first error>".
+Every attempt's compiler output follows, in full.
+"""
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+CASE_IN_CONTEXT = re.compile(r'Case = (?:conformance::)?fixed_string<\d+>\{"((?:[^"\\]|\\.)*)"\}')
+ERROR_LINE = re.compile(r"^(?P<where>[^\s:][^:]*:\d+:\d+: )?(?:fatal )?error: (?P<what>.*)$")
+MAX_ATTEMPTS = 8
+
+
+def compile_once(argv, excluded, scratch):
+    if excluded:
+        header = os.path.join(scratch, "excluded_cases.h")
+        with open(header, "w", encoding="utf-8") as f:
+            f.write("// Cases that did not compile, left out by tools/bazel/compile_cases.py.\n")
+            f.write("#define CONFORMANCE_EXCLUDED_CASES " + json.dumps("\n".join(sorted(excluded))) + "\n")
+        argv = argv[:1] + ["-include", header] + argv[1:]
+    process = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+    return process.returncode, process.stdout
+
+
+def first_errors_by_case(output):
+    """{case: its first error} for every error whose instantiation context names a case."""
+    found = {}
+    context = []
+    for line in output.splitlines():
+        error = ERROR_LINE.match(line)
+        if error:
+            for case in context:
+                found.setdefault(case, (error.group("where") or "") + "error: " + error.group("what"))
+            context = []
+            continue
+        context += [bytes(c, "utf-8").decode("unicode_escape") for c in CASE_IN_CONTEXT.findall(line)]
+    return found
+
+
+def first_error(output):
+    for line in output.splitlines():
+        if ERROR_LINE.match(line):
+            return line.strip()
+    return "(no line with 'error:'; see the compiler output below)"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--log", required=True)
+    parser.add_argument("--compile", nargs=argparse.REMAINDER, required=True)
+    arguments = sys.argv[1:]
+    split = arguments.index("--fallback")
+    args = parser.parse_args(arguments[:split])
+    fallback = arguments[split + 1:]
+    scratch = tempfile.mkdtemp(prefix="compile-cases-")
+
+    excluded = {}
+    outputs = []
+    status = 1
+    for attempt in range(MAX_ATTEMPTS):
+        status, output = compile_once(args.compile, excluded, scratch)
+        outputs.append(output)
+        if status == 0:
+            break
+        new = {case: error for case, error in first_errors_by_case(output).items() if case not in excluded}
+        if not new:
+            break
+        excluded.update(new)
+
+    with open(args.log, "w", encoding="utf-8") as log:
+        if status == 0 and not excluded:
+            log.write("compiled: yes\n")
+        elif status == 0:
+            log.write(f"compiled: yes, without {len(excluded)} cases that did not compile\n")
+            for case, error in sorted(excluded.items()):
+                log.write(f"case did not compile: {case}\t{error}\n")
+        else:
+            fallback_status, fallback_output = compile_once(fallback, {}, scratch)
+            if fallback_status != 0:
+                sys.stderr.write(outputs[-1] + fallback_output)
+                sys.stderr.write("the fallback object did not compile either: the binding or harness is broken\n")
+                return 1
+            log.write(f"compiled: no (exit {status})\n")
+            log.write(f"first error: {first_error(outputs[-1])}\n")
+        for number, output in enumerate(outputs, start=1):
+            log.write(f"--- compiler output, attempt {number} ---\n{output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

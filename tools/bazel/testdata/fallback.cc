@@ -1,0 +1,1 @@
+// The fallback of compile_cases_test.py: compiles anywhere.
