@@ -43,9 +43,7 @@ decltype(auto) initiate_guarded(Instance& operation, Token&& token) {
 
 // The outcome a probe handler received in its first invocation.
 inline operations::outcome received_outcome(const probe_record& record) {
-  const auto arguments = record.arguments();
-  if (!arguments) return {};
-  return {arguments->error.value_or(target::error_code()), arguments->size};
+  return record.arguments().value_or(operations::outcome{});
 }
 
 }  // namespace conformance

@@ -36,7 +36,12 @@
 // Results. A rule's handler turns whatever it received into an `outcome` with outcome_of(...)
 // and asks `instance.expected().accepts(outcome)`; `expected().description()` and
 // describe(outcome) make the failure message. For `never` operations, expected() is the result
-// after cancel().
+// after cancel(). Any completion signature works: an error_code and a byte count are stated as
+// {.error = ..., .bytes = byte_range{...}}; anything else with expect_values<Args...>(what, check),
+// e.g. for void(error_code, tcp::endpoint):
+//   expect_values<target::error_code, net::ip::tcp::endpoint>(
+//       "success and the listener's endpoint",
+//       [peer](const target::error_code& e, const net::ip::tcp::endpoint& p) { return !e && p == peer; });
 //
 // cancel() exists only on `never` descriptors: it makes the outstanding operation complete
 // with operation_aborted through its I/O object (timer.cancel(), socket.cancel()). Like every
@@ -105,12 +110,21 @@
 // (docs/adapters.md); rules then apply to them exactly as to the suite's own.
 #pragma once
 
+#include <any>
 #include <chrono>
 #include <concepts>
 #include <cstddef>
+#include <exception>
+#include <functional>
 #include <optional>
+#include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <typeinfo>
+#include <utility>
 
 #include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/target_description.hpp"
@@ -124,16 +138,6 @@ enum class completion {
   never,             // stays outstanding until cancelled or the context is stopped
 };
 
-// What a handler received, whatever the signature: void() gives success and no byte count.
-struct outcome {
-  target::error_code error{};
-  std::optional<std::size_t> bytes{};  // present when the signature carries a byte count
-};
-
-inline outcome outcome_of() { return {}; }
-inline outcome outcome_of(const target::error_code& error) { return {error, std::nullopt}; }
-inline outcome outcome_of(const target::error_code& error, std::size_t bytes) { return {error, bytes}; }
-
 inline std::string describe(const target::error_code& error) {
   const std::string category = error.category().name();
   if (error) return "error " + std::to_string(error.value()) + " (" + error.message() + ", " + category + ")";
@@ -141,11 +145,68 @@ inline std::string describe(const target::error_code& error) {
   return error.category() == target::error_code().category() ? "success" : "success (0 in " + category + ")";
 }
 
-inline std::string describe(const outcome& result) {
-  std::string text = describe(result.error);
-  if (result.bytes) text += ", " + std::to_string(*result.bytes) + " bytes";
-  return text;
+inline std::string describe(std::size_t bytes) { return std::to_string(bytes) + " bytes"; }
+
+inline std::string describe(const std::exception_ptr& exception) {
+  if (!exception) return "no exception";
+  try {
+    std::rethrow_exception(exception);
+  } catch (const std::exception& e) {
+    return std::string("an exception: ") + e.what();
+  } catch (...) {
+    return "an exception not derived from std::exception";
+  }
 }
+
+// Any other completion argument: as its operator<< prints it, else by its type.
+template <class T>
+std::string describe(const T& value) {
+  if constexpr (requires(std::ostream& out) { out << value; }) {
+    std::ostringstream text;
+    text << value;
+    return text.str();
+  } else {
+    return std::string("a value of type ") + typeid(T).name();
+  }
+}
+
+// What a handler received, whatever the signature: how many arguments, the first error_code
+// (success when there is none) and the first std::size_t (the byte count of reads and writes),
+// every argument described, and, when they can all be copied, the arguments themselves as a
+// std::tuple of their decayed types, for descriptors whose expectation checks other values.
+struct outcome {
+  std::size_t count = 0;
+  target::error_code error{};
+  std::optional<std::size_t> bytes{};
+  std::string text = "success";
+  std::any values{};
+};
+
+template <class... Args>
+outcome outcome_of(const Args&... args) {
+  outcome result;
+  result.count = sizeof...(Args);
+  bool seen_error = false;
+  [[maybe_unused]] const auto note = [&](const auto& arg) {
+    using type = std::decay_t<decltype(arg)>;
+    if constexpr (std::is_same_v<type, target::error_code>) {
+      if (!std::exchange(seen_error, true)) result.error = arg;
+    } else if constexpr (std::is_same_v<type, std::size_t>) {
+      if (!result.bytes) result.bytes = arg;
+    }
+  };
+  (note(args), ...);
+  if constexpr (sizeof...(Args) > 0) {
+    result.text.clear();
+    ((result.text += (result.text.empty() ? "" : ", ") + describe(args)), ...);
+  }
+  if constexpr ((std::is_copy_constructible_v<std::decay_t<const Args&>> && ...)) {
+    result.values = std::tuple<std::decay_t<const Args&>...>(args...);
+  }
+  return result;
+}
+
+inline const std::string& describe(const outcome& result) { return result.text; }
 
 struct byte_range {
   std::size_t at_least = 0;
@@ -153,12 +214,16 @@ struct byte_range {
 };
 
 // What an instance's handler must receive: exactly `error` (default: success) and, for
-// signatures with a byte count, a count within `bytes`.
+// signatures with a byte count, a count within `bytes`; or, for any other signature, what
+// `values` accepts (expect_values below), described by `values_description`.
 struct expectation {
   target::error_code error{};
   std::optional<byte_range> bytes{};
+  std::function<bool(const outcome&)> values{};
+  std::string values_description{};
 
   bool accepts(const outcome& result) const {
+    if (values) return values(result);
     // Success is "no error" whatever the category of the zero value (Asio keeps the category
     // of an earlier failed attempt when it clears an error_code); failures must match exactly.
     if (error ? result.error != error : static_cast<bool>(result.error)) return false;
@@ -167,12 +232,25 @@ struct expectation {
   }
 
   std::string description() const {
+    if (values) return values_description;
     std::string text = describe(error);
     if (!bytes) return text;
     if (bytes->at_least == bytes->at_most) return text + ", " + std::to_string(bytes->at_least) + " bytes";
     return text + ", " + std::to_string(bytes->at_least) + " to " + std::to_string(bytes->at_most) + " bytes";
   }
 };
+
+// The expectation of a descriptor whose handler receives arguments of types Args... (its
+// signature's, decayed): `accepts(args...)` says whether they are right, `description` what
+// right is, in words for failure messages.
+template <class... Args, class Predicate>
+expectation expect_values(std::string description, Predicate accepts) {
+  return {.values = [accepts](const outcome& result) {
+            const auto* received = std::any_cast<std::tuple<Args...>>(&result.values);
+            return received != nullptr && std::apply(accepts, *received);
+          },
+          .values_description = std::move(description)};
+}
 
 template <class Op>
 concept descriptor = requires {

@@ -1,15 +1,18 @@
 // Operation descriptors for basic_socket::async_connect on a TCP socket that is not yet open
-// (the operation opens it). Linux answers a non-blocking loopback connect with EINPROGRESS, so
-// both complete later, on a run thread, once the handshake (or the reset) has been processed.
-// Both can be built on a chosen I/O executor (instance_on): the connecting socket on it, the
-// listener or the refusing port on ctx.
+// (the operation opens it), and for the free function async_connect over a sequence of
+// endpoints ([socket.algo.connect]). Linux answers a non-blocking loopback connect with
+// EINPROGRESS, so all complete later, on a run thread, once the handshake (or the reset) has
+// been processed. All can be built on a chosen I/O executor (instance_on): the connecting
+// socket on it, the listener or the refusing port on ctx.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
+#include "conformance/harness/memory_attribution.hpp"
 #include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
@@ -52,6 +55,46 @@ class connect_to {
 
 template <class Socket>
 using connect_to_listener = connect_to<loopback_listener, Socket>;
+
+// The free async_connect over two endpoints, a refusing port and then a listener: the first
+// attempt fails, the second connects, and the handler receives the listener's endpoint.
+template <class Socket>
+class connect_to_the_listening_one {
+ public:
+  template <class... On>
+  explicit connect_to_the_listening_one(net::io_context& ctx, const On&... ex1)
+      : refusing_(ctx), listener_(ctx), socket_(io_object_on(ctx, ex1...)),
+        endpoints_{refusing_.endpoint(), listener_.endpoint()} {}
+
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return net::async_connect(socket_, endpoints_, std::forward<Token>(token));
+  }
+
+  expectation expected() const {
+    return expect_values<target::error_code, net::ip::tcp::endpoint>(
+        "success and the endpoint of the listener, the second one tried",
+        [listening = listener_.endpoint()](const target::error_code& error, const net::ip::tcp::endpoint& connected) {
+          return !error && connected == listening;
+        });
+  }
+
+  // The side effect: the socket is connected to the listener.
+  std::string missing_side_effects(const outcome&) const {
+    target::error_code error;
+    const net::ip::tcp::endpoint peer = socket_.remote_endpoint(error);
+    if (error) return "the socket reports no remote endpoint (" + describe(error) + ")";
+    if (peer != listener_.endpoint()) return "the socket's remote endpoint is not the listener's";
+    return {};
+  }
+
+ private:
+  refusing_port refusing_;
+  loopback_listener listener_;
+  Socket socket_;
+  // The library may copy the sequence; the copy's memory is the argument's, not the operation's.
+  std::vector<net::ip::tcp::endpoint, argument_allocator<net::ip::tcp::endpoint>> endpoints_;
+};
 template <class Socket>
 using connect_to_refusing_port = connect_to<refusing_port, Socket>;
 
@@ -69,6 +112,14 @@ struct tcp_async_connect_refused : on_tcp_sockets<detail::connect_to_refusing_po
   static constexpr std::string_view name = "tcp.async_connect.refused";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code);
+};
+
+// async_connect(socket, {refusing port, listener}): success, with the listener's endpoint. Its
+// completion signature, void(error_code, tcp::endpoint), is other than the error-and-bytes ones.
+struct tcp_async_connect_range : on_tcp_sockets<detail::connect_to_the_listening_one> {
+  static constexpr std::string_view name = "tcp.async_connect.range";
+  static constexpr completion completes = completion::later;
+  using signature = void(target::error_code, net::ip::tcp::endpoint);
 };
 
 }  // namespace conformance::operations

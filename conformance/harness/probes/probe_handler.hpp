@@ -31,22 +31,16 @@
 
 #include "conformance/harness/probes/initiation_guard.hpp"
 #include "conformance/harness/target_description.hpp"
+#include "conformance/operations/operation.hpp"
 
 namespace conformance {
-
-// What one invocation received, in the forms rules look at.
-struct completion_arguments {
-  std::size_t count = 0;
-  std::optional<target::error_code> error;       // the first error_code argument
-  std::optional<std::size_t> size;               // the first std::size_t argument
-};
 
 class probe_record {
  public:
   // Kept for callers that count an invocation by hand.
-  void note_invocation() noexcept { note_invocation(completion_arguments{}, true); }
+  void note_invocation() noexcept { note_invocation(operations::outcome_of(), true); }
 
-  void note_invocation(const completion_arguments& arguments, bool through_live_handler) noexcept {
+  void note_invocation(const operations::outcome& arguments, bool through_live_handler) noexcept {
     const int previous = invocations_.fetch_add(1);
     if (initiation_guard::active()) inside_initiation_.store(true);
     if (!through_live_handler) invoked_after_move_.store(true);
@@ -103,8 +97,9 @@ class probe_record {
     const std::lock_guard lock(mutex_);
     return threads_;
   }
-  // Arguments of the first invocation.
-  std::optional<completion_arguments> arguments() const {
+  // What the first invocation received (operations/operation.hpp: count, error, bytes, text,
+  // values).
+  std::optional<operations::outcome> arguments() const {
     const std::lock_guard lock(mutex_);
     return arguments_;
   }
@@ -131,7 +126,7 @@ class probe_record {
   std::atomic<int> live_values_{0};
   mutable std::mutex mutex_;
   std::vector<std::thread::id> threads_;
-  std::optional<completion_arguments> arguments_;
+  std::optional<operations::outcome> arguments_;
   std::function<void()> callback_;
 };
 
@@ -217,22 +212,6 @@ class cancellation_slot_association<unassociated> {
 // Tag of the private constructor that takes over an existing handler value.
 struct adopt_handler_value_t {};
 inline constexpr adopt_handler_value_t adopt_handler_value{};
-
-template <class... Results>
-completion_arguments describe_arguments(const Results&... results) {
-  completion_arguments described;
-  described.count = sizeof...(Results);
-  [[maybe_unused]] const auto note = [&described](const auto& result) {
-    using type = std::decay_t<decltype(result)>;
-    if constexpr (std::is_same_v<type, target::error_code>) {
-      if (!described.error) described.error = result;
-    } else if constexpr (std::is_same_v<type, std::size_t>) {
-      if (!described.size) described.size = result;
-    }
-  };
-  (note(results), ...);
-  return described;
-}
 
 }  // namespace detail
 
@@ -350,7 +329,7 @@ class basic_probe_handler : public detail::executor_association<Executor>,
 
   template <class... Results>
   void invoke(const Results&... results) {
-    record_->note_invocation(detail::describe_arguments(results...), holds_value_);
+    record_->note_invocation(operations::outcome_of(results...), holds_value_);
     record_->run_invocation_callback();
   }
 

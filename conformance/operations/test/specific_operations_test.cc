@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
+#include <string>
 #include <utility>
 
 #include "conformance/harness/probes/recording_ts_executor.hpp"
@@ -135,6 +137,24 @@ TEST(async_read_composed, takes_at_least_two_intermediate_steps) {
   EXPECT_GE(dispatches->load(), 2) << "the composed read finished in fewer than two intermediate steps";
 }
 #endif
+
+// Any completion signature: outcome_of keeps every argument, expect_values judges them.
+TEST(expectations, judge_the_values_of_any_signature) {
+  const net::ip::tcp::endpoint listening(net::ip::address_v4::loopback(), 4771);
+  const expectation wanted = expect_values<target::error_code, net::ip::tcp::endpoint>(
+      "success and port 4771",
+      [&](const target::error_code& e, const net::ip::tcp::endpoint& p) { return !e && p == listening; });
+  const outcome right = outcome_of(target::error_code(), listening);
+  EXPECT_TRUE(wanted.accepts(right));
+  EXPECT_EQ(right.count, 2u);
+  EXPECT_NE(right.text.find("4771"), std::string::npos) << right.text;
+  EXPECT_FALSE(wanted.accepts(outcome_of(target::error_code(), net::ip::tcp::endpoint())));
+  EXPECT_FALSE(wanted.accepts(outcome_of(target::error_code())))
+      << "values of another signature are not accepted";
+  EXPECT_EQ(wanted.description(), "success and port 4771");
+  EXPECT_EQ(describe(std::make_exception_ptr(std::runtime_error("boom"))), "an exception: boom");
+  EXPECT_EQ(describe(std::exception_ptr()), "no exception");
+}
 
 }  // namespace
 }  // namespace conformance::operations::testing

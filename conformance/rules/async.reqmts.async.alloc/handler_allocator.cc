@@ -23,6 +23,7 @@
 
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/counting_allocator.hpp"
+#include "conformance/harness/memory_attribution.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
 #include "conformance/harness/rule.hpp"
@@ -34,32 +35,28 @@ namespace {
 
 // ---- Counting global operator new on the test thread --------------------------------------
 
-// Sizes of the global allocations made on the test thread while a heap_window is open. Only
-// plain thread-locals and a fixed array: the replacement operator new must not allocate.
+// Sizes of the global allocations made on the test thread while a heap_window is open, and how
+// many were made for the operation's arguments (memory_attribution.hpp). Only plain
+// thread-locals and a fixed array: the replacement operator new must not allocate.
 struct heap_window_record {
   static constexpr std::size_t kept_sizes = 32;
   std::array<std::size_t, kept_sizes> sizes{};
   std::size_t count = 0;
+  std::size_t for_arguments = 0;
 };
 
 thread_local heap_window_record* open_heap_window = nullptr;
-thread_local int heap_counting_exemptions = 0;
 
 void note_global_allocation(std::size_t bytes) noexcept {
   heap_window_record* const window = open_heap_window;
-  if (window == nullptr || heap_counting_exemptions > 0) return;
+  if (window == nullptr || memory_of::active(memory_owner::probe)) return;
+  if (memory_of::active(memory_owner::argument)) {
+    ++window->for_arguments;
+    return;
+  }
   if (window->count < window->sizes.size()) window->sizes[window->count] = bytes;
   ++window->count;
 }
-
-// Allocations made in its scope on this thread are the probe's own, not the library's.
-class heap_counting_exemption {
- public:
-  heap_counting_exemption() noexcept { ++heap_counting_exemptions; }
-  ~heap_counting_exemption() { --heap_counting_exemptions; }
-  heap_counting_exemption(const heap_counting_exemption&) = delete;
-  heap_counting_exemption& operator=(const heap_counting_exemption&) = delete;
-};
 
 // Counts this thread's global allocations between open() and close() (or destruction).
 class heap_window {
@@ -124,11 +121,11 @@ class uncounted_allocator {
   ~uncounted_allocator() = default;
 
   T* allocate(std::size_t n) {
-    const heap_counting_exemption probe_bookkeeping;
+    const memory_of probe_bookkeeping(memory_owner::probe);
     return inner_.allocate(n);
   }
   void deallocate(T* p, std::size_t n) noexcept {
-    const heap_counting_exemption probe_bookkeeping;
+    const memory_of probe_bookkeeping(memory_owner::probe);
     inner_.deallocate(p, n);
   }
 
@@ -335,7 +332,9 @@ void expect_no_heap_allocation(measured_phases phases) {
       << " and the handler the test thread made " << window.record().count
       << " allocation(s) through global operator new (" << describe_sizes(window.record())
       << ") after a warm-up run of the same operation; [async.reqmts.async.alloc] p4 requires per-operation "
-         "memory to be obtained only from the handler's associated allocator";
+         "memory to be obtained only from the handler's associated allocator (not counted: "
+      << window.record().for_arguments
+      << " allocation(s) made by the operation's arguments, with their own allocators, nor the harness's own)";
 }
 
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.alloc/no-per-operation-memory-outside-handler-allocator",

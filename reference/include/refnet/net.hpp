@@ -12,6 +12,7 @@
 #include "refnet/bind_allocator.hpp"
 #include "refnet/bind_cancellation_slot.hpp"
 #include "refnet/bind_executor.hpp"
+#include "refnet/connect.hpp"
 #include "refnet/buffer.hpp"
 #include "refnet/cancellation_signal.hpp"
 #include "refnet/cancellation_type.hpp"

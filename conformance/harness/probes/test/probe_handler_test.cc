@@ -41,7 +41,7 @@ TEST(ProbeHandler, RecordsOneInvocationWithItsArgumentsAndThread) {
   ASSERT_TRUE(record->arguments().has_value());
   EXPECT_EQ(record->arguments()->count, 2u);
   EXPECT_EQ(record->arguments()->error, target::error_code(error));
-  EXPECT_EQ(record->arguments()->size, std::size_t{42});
+  EXPECT_EQ(record->arguments()->bytes, std::size_t{42});
   ASSERT_EQ(record->invocation_threads().size(), 1u);
   EXPECT_EQ(record->invocation_threads()[0], std::this_thread::get_id());
   EXPECT_TRUE(record->faults().empty());
@@ -52,8 +52,9 @@ TEST(ProbeHandler, RecordsNoErrorOrSizeWhenNoneWasPassed) {
   probe_handler{record}(3, "text");
   ASSERT_TRUE(record->arguments().has_value());
   EXPECT_EQ(record->arguments()->count, 2u);
-  EXPECT_FALSE(record->arguments()->error.has_value());
-  EXPECT_FALSE(record->arguments()->size.has_value());
+  EXPECT_FALSE(record->arguments()->error);
+  EXPECT_FALSE(record->arguments()->bytes.has_value());
+  EXPECT_EQ(record->arguments()->text, "3, text");
 }
 
 TEST(ProbeHandler, DetectsBeingInvokedTwice) {

@@ -24,7 +24,7 @@ TEST(ThrowingHandler, ThrowsItsOwnExceptionAndRecordsTheInvocationAndTheThrow) {
   EXPECT_THROW(handler(target::error_code(), std::size_t{1}), handler_exception);
   EXPECT_EQ(record->invocations(), 1);
   EXPECT_EQ(record->throws(), 1);
-  EXPECT_EQ(record->arguments()->size, std::size_t{1});
+  EXPECT_EQ(record->arguments()->bytes, std::size_t{1});
 }
 
 TEST(ThrowingHandlerWithLibrary, ExceptionLeavesRunAndRunCanBeResumed) {

@@ -49,8 +49,8 @@ TEST(TrackedBufferSequenceWithLibrary, AllCopiesAreGoneOnceTheHandlersOfAReadAnd
 
   ASSERT_EQ(wrote->invocations(), 1);
   ASSERT_EQ(read->invocations(), 1);
-  EXPECT_EQ(wrote->arguments()->size, text.size());
-  EXPECT_EQ(std::string_view(received.data(), *read->arguments()->size), text);
+  EXPECT_EQ(wrote->arguments()->bytes, text.size());
+  EXPECT_EQ(std::string_view(received.data(), *read->arguments()->bytes), text);
   EXPECT_GT(write_log->created(), 1) << "the library copies or moves the sequence";
   EXPECT_GE(write_copies_in_handler, 0);
   EXPECT_EQ(write_log->live(), 0);
