@@ -14,7 +14,10 @@ Each RULES entry is a plain dict literal with these keys:
   kind       "runtime" | "compile-pass" | "compile-fail".
   strength   "shall" | "should" | "may" (what the clause says).
   source     translation unit holding the rule's tests, relative to conformance/rules/.
-  requires   capabilities the target must declare (some of CAPABILITIES), or [].
+  requires   capabilities the target must declare (some of CAPABILITIES), or []; an entry
+             "a|b" is met by either (a rule that needs some recording executor, TS-style or
+             standard, needs ts_executors|standard_executors). A target lacking one gets
+             UNSUPPORTED for the rule.
   diagnostic for compile-fail rules: a regular expression the compiler output must match.
   summary    one line, in our own words.
 """
@@ -200,7 +203,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "async.reqmts.async.io.exec/io_executor.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "An I/O object built on an executor (or a free function given one first) uses it as ex1: a plain handler's completion is submitted through it.",
     },
     {
@@ -233,7 +236,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "async.reqmts.async.work/outstanding_work.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "While an operation is outstanding the executor its I/O object was built on counts work of its own.",
     },
     {
@@ -244,7 +247,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "async.reqmts.async.work/outstanding_work.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Once the handler has returned no work remains on its associated executor and none was finished without being started.",
     },
     {
@@ -266,7 +269,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.work.immediate/work_until_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.28 text: an operation that did not complete inside its initiating function counts work on its I/O object's executor until it completes.",
     },
     {
@@ -299,7 +302,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "async.reqmts.async.completion/completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "An operation that completed inside its initiating function hands its handler to ex2 by post only.",
     },
     {
@@ -310,7 +313,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "async.reqmts.async.completion/completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "An operation that completed later hands its handler to ex2 by dispatch, after initiation, with the handler's allocator.",
     },
     {
@@ -321,7 +324,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.completion.immediate/immediate_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.22 text: an operation that completed inside its initiating function reaches ex2 through post only.",
     },
     {
@@ -332,7 +335,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.completion.immediate/immediate_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.26 text: an immediate completion reaches ex2 by post, or by a dispatch made later while work on ex2 is still held, never inline.",
     },
     {
@@ -343,7 +346,7 @@ RULES = [
         "kind": "runtime",
         "strength": "may",
         "source": "asio.async.completion.immediate/immediate_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.26 text: a submission made straight to ex2 inside the initiating function is a post.",
     },
     {
@@ -365,7 +368,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.completion.dispatch/later_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.22 text: a later completion reaches ex2 by dispatch, after initiation, with the handler's allocator.",
     },
     {
@@ -376,7 +379,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.completion.dispatch/later_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.26 text: a later completion reaches ex2 by dispatch with alloc2 bound, after initiation.",
     },
     {
@@ -387,7 +390,7 @@ RULES = [
         "kind": "runtime",
         "strength": "shall",
         "source": "asio.async.completion.dispatch/later_completion.cc",
-        "requires": [],
+        "requires": ["ts_executors|standard_executors"],
         "summary": "Asio 1.28 text: a later completion reaches ex2 by dispatch of f, whose associated allocator is alloc2.",
     },
     {

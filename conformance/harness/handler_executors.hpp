@@ -93,6 +93,7 @@ class other_context {
   net::io_context::executor_type executor_ = other_.get_executor();  // get_executor() is not const
 };
 
+#if CONFORMANCE_HAS_TS_EXECUTORS
 class recording_ts {
  public:
   static constexpr std::string_view name = "recording-ts";
@@ -109,6 +110,7 @@ class recording_ts {
  private:
   recording_ts_executor executor_;
 };
+#endif
 
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 class recording_std {
@@ -129,20 +131,23 @@ class recording_std {
 };
 #endif
 
-// Every fixture the target supports.
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using all = operation_list<io, strand, other_context, recording_ts, recording_std>;
-using recording = operation_list<recording_ts, recording_std>;
+// The recording fixtures of the executor models the binding declares (capabilities.hpp).
+#if CONFORMANCE_HAS_TS_EXECUTORS
+using recording_ts_if_declared = operation_list<recording_ts>;
 #else
-using all = operation_list<io, strand, other_context, recording_ts>;
-using recording = operation_list<recording_ts>;
+using recording_ts_if_declared = operation_list<>;
 #endif
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+using recording_std_if_declared = operation_list<recording_std>;
+#else
+using recording_std_if_declared = operation_list<>;
+#endif
+using recording = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
+
+// Every fixture the target supports.
+using all = concatenated_t<operation_list<io, strand, other_context>, recording>;
 
 // Fixtures whose ex2 is not ex1.
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using distinct = operation_list<strand, other_context, recording_ts, recording_std>;
-#else
-using distinct = operation_list<strand, other_context, recording_ts>;
-#endif
+using distinct = concatenated_t<operation_list<strand, other_context>, recording>;
 
 }  // namespace conformance::handler_executors

@@ -18,21 +18,33 @@
 
 namespace conformance::io_executors {
 
-struct recording_ts {
-  static constexpr std::string_view name = "recording-ts";
-  using executor_type = recording_ts_executor;
+template <class Executor, class Name>
+struct recording {
+  static constexpr std::string_view name = Name::value;
+  using executor_type = Executor;
   static executor_type make(net::io_context& ctx) { return executor_type(ctx); }
 };
 
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-struct recording_std {
-  static constexpr std::string_view name = "recording-std";
-  using executor_type = recording_std_executor<>;
-  static executor_type make(net::io_context& ctx) { return executor_type(ctx); }
+// The recording executors of the executor models the binding declares (capabilities.hpp).
+#if CONFORMANCE_HAS_TS_EXECUTORS
+struct recording_ts_name {
+  static constexpr std::string_view value = "recording-ts";
 };
-using all = operation_list<recording_ts, recording_std>;
+using recording_ts = recording<recording_ts_executor, recording_ts_name>;
+using recording_ts_if_declared = operation_list<recording_ts>;
 #else
-using all = operation_list<recording_ts>;
+using recording_ts_if_declared = operation_list<>;
 #endif
+#if CONFORMANCE_HAS_STANDARD_EXECUTORS
+struct recording_std_name {
+  static constexpr std::string_view value = "recording-std";
+};
+using recording_std = recording<recording_std_executor<>, recording_std_name>;
+using recording_std_if_declared = operation_list<recording_std>;
+#else
+using recording_std_if_declared = operation_list<>;
+#endif
+
+using all = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
 
 }  // namespace conformance::io_executors

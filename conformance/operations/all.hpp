@@ -21,32 +21,10 @@
 
 namespace conformance::operations {
 
+using conformance::concatenated_t;
+using conformance::selected_t;
+
 namespace detail {
-
-template <class... Lists>
-struct concatenated;
-
-template <>
-struct concatenated<> {
-  using type = operation_list<>;
-};
-
-template <class... Ops>
-struct concatenated<operation_list<Ops...>> {
-  using type = operation_list<Ops...>;
-};
-
-template <class... Ops1, class... Ops2, class... Rest>
-struct concatenated<operation_list<Ops1...>, operation_list<Ops2...>, Rest...>
-    : concatenated<operation_list<Ops1..., Ops2...>, Rest...> {};
-
-// The descriptors of List for which Keep<Op>::value holds, in their order.
-template <template <class> class Keep, class List>
-struct selected;
-
-template <template <class> class Keep, class... Ops>
-struct selected<Keep, operation_list<Ops...>>
-    : concatenated<std::conditional_t<Keep<Ops>::value, operation_list<Ops>, operation_list<>>...> {};
 
 template <completion Value>
 struct completes_as {
@@ -71,11 +49,6 @@ using on_chosen_executor = std::bool_constant<runs_on_chosen_executor<Op>()>;
 
 }  // namespace detail
 
-template <class... Lists>
-using concatenated_t = typename detail::concatenated<Lists...>::type;
-
-template <template <class> class Keep, class List>
-using selected_t = typename detail::selected<Keep, List>::type;
 
 // The descriptors of List that can be built on a chosen I/O executor (instance_on).
 template <class List>

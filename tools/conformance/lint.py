@@ -71,7 +71,7 @@ def check_entry(rule, clauses, rules_dir, editions, capabilities):
         errors.append(f"{where}: compile-fail rules need the expected diagnostic")
     if rule["strength"] not in registry.STRENGTHS:
         errors.append(f"{where}: strength must be one of {', '.join(registry.STRENGTHS)}")
-    if any(c not in capabilities for c in rule["requires"]):
+    if any(c not in capabilities for entry in rule["requires"] for c in entry.split("|")):
         errors.append(f"{where}: requires names an unknown capability (known: {', '.join(capabilities)})")
     if not rule["source"].startswith(rule["clause"] + "/"):
         errors.append(f"{where}: source must live in conformance/rules/{rule['clause']}/")

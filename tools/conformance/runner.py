@@ -170,10 +170,20 @@ def _compile_time_verdict(rule, compiled, log):
     return "FAIL", [f"rejected, but without a diagnostic matching /{rule['diagnostic']}/", _tail(log)]
 
 
+def missing_capabilities(rule, capabilities):
+    """The rule's requirements the target does not meet; an entry "a|b" is met by either."""
+    return [entry for entry in rule.get("requires", [])
+            if not any(c in capabilities for c in entry.split("|"))]
+
+
+def _unmet(missing):
+    return "the target does not declare " + ", ".join(m.replace("|", " or ") for m in missing)
+
+
 def _default_expectation(rule, capabilities):
-    missing = [c for c in rule.get("requires", []) if c not in capabilities]
+    missing = missing_capabilities(rule, capabilities)
     if missing:
-        return "UNSUPPORTED", "target does not declare " + ", ".join(missing)
+        return "UNSUPPORTED", _unmet(missing)
     if rule.get("strength", "shall") != "shall":
         return ADVISORY_OR_PASS, f"the clause says '{rule['strength']}': a failed check is advisory"
     return "PASS", ""
@@ -238,7 +248,13 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                     f"this case does not compile against the target ({_describe_case_operation(operation)}); "
                     "the unit's other cases were compiled and run without it", error, suite["log"])))
         if not cases and not any(c.startswith(prefix) for c in compile_log.failed_cases):
-            problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
+            missing = missing_capabilities(rule, capabilities)
+            if missing:
+                # Its cases need what the target does not have (a recording executor of a model
+                # it does not declare, say), so the harness registered none.
+                emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_unmet(missing)]))
+            else:
+                problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:
             verdict, messages, seconds = run_case(suite["binary"], case["case"], timeout, judged_edition)
             emit(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))

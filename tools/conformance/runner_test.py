@@ -97,6 +97,12 @@ class RuntimeVerdicts(SuiteFixture):
         results, _, _ = runner.run_suite(self.suite(), {"self.test/passes": passes}, expected)
         self.assertTrue(results[0].unexpected, "an expected ADVISORY that now passes is reported")
 
+    def test_a_requirement_with_alternatives_is_met_by_either(self):
+        either = dict(RUNTIME_RULES["self.test/passes"], requires=["cancellation|ts_executors"])
+        self.assertEqual(runner.missing_capabilities(either, {"ts_executors"}), [])
+        neither = dict(either, requires=["cancellation|standard_executors"])
+        self.assertEqual(runner.missing_capabilities(neither, {"ts_executors"}), ["cancellation|standard_executors"])
+
     def test_each_operation_gets_its_own_verdict(self):
         self.assertEqual(self.verdict("self.test/two-operations", "first"), "PASS")
         self.assertEqual(self.verdict("self.test/two-operations", "second"), "FAIL")

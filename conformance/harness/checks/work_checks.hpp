@@ -13,7 +13,6 @@
 #include "conformance/harness/io_executors.hpp"
 #include "conformance/harness/probes/initiation_guard.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
-#include "conformance/harness/probes/recording_ts_executor.hpp"
 #include "conformance/harness/recorded_run.hpp"
 #include "conformance/harness/rule.hpp"
 #include "conformance/harness/running.hpp"
@@ -36,12 +35,8 @@ using outstanding_after_initiation = operations::concatenated_t<
 using io_objects_outstanding_after_initiation = operations::runs_on_chosen_executor_t<
     operations::concatenated_t<operations::pending, operations::selected_t<completes_later, operations::io_operations>>>;
 
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using work_observing_fixtures = operation_list<handler_executors::recording_ts, handler_executors::recording_std,
-                                               handler_executors::other_context>;
-#else
-using work_observing_fixtures = operation_list<handler_executors::recording_ts, handler_executors::other_context>;
-#endif
+using work_observing_fixtures =
+    concatenated_t<handler_executors::recording, operation_list<handler_executors::other_context>>;
 
 // (1) with a recording ex2: its work count right after initiation.
 template <class Operation, class Fixture>
@@ -85,16 +80,17 @@ inline constexpr auto handler_executor_work_held = [](auto operation, auto execu
 };
 
 // (2) the operation's I/O object on a recording executor (ex1); the handler's own executor is a
-// second recording executor on ctx, so the first one's count is work1 alone, and the second
-// tells whether the operation completed inside its initiating function (nothing outstanding
-// then). Registered over io_objects_outstanding_after_initiation and io_executors::all.
+// second recording executor of the same kind on ctx, so the first one's count is work1 alone,
+// and the second tells whether the operation completed inside its initiating function (nothing
+// outstanding then). Registered over io_objects_outstanding_after_initiation and
+// io_executors::all.
 inline constexpr auto io_executor_work_held = [](auto operation, auto io_executor) {
   using operation_type = decltype(operation);
   using executor_type = typename decltype(io_executor)::type::executor_type;
   net::io_context ctx;
   const executor_type ex1 = decltype(io_executor)::type::make(ctx);
   typename operation_type::template instance_on<executor_type> instance(ctx, ex1);
-  const recording_ts_executor ex2(ctx);
+  const executor_type ex2 = decltype(io_executor)::type::make(ctx);
   initiate_guarded(instance, net::bind_executor(ex2, probe_handler(std::make_shared<probe_record>())));
   const long held = ex1.log().outstanding_work();
   if (!submitted_inside_initiation(ex2.log())) {

@@ -182,13 +182,8 @@ using not_composed = std::bool_constant<!listed<operations::composed, Op>::value
 // operation cannot finish under (each intermediate step needs both), so composed operations
 // get every fixture but that one.
 using single_step_operations = operations::selected_t<not_composed, operations::all_completing>;
-#if CONFORMANCE_HAS_STANDARD_EXECUTORS
-using composed_executors = operation_list<handler_executors::io, handler_executors::strand,
-                                          handler_executors::recording_ts, handler_executors::recording_std>;
-#else
 using composed_executors =
-    operation_list<handler_executors::io, handler_executors::strand, handler_executors::recording_ts>;
-#endif
+    concatenated_t<operation_list<handler_executors::io, handler_executors::strand>, handler_executors::recording>;
 
 // Makes the contexts the fixture runs ready to run again.
 template <class Fixture>
