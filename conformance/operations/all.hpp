@@ -63,7 +63,7 @@ using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_
                                              tcp_async_connect_listener, tcp_async_connect_refused,
                                              tcp_async_connect_range,
                                              tcp_async_read_some_connected, tcp_async_write_some_connected,
-                                             async_read_composed>;
+                                             async_write_connected, async_read_composed>;
 using bundled_pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending>;
 
 // The target's own descriptors, if its binding brings any.
@@ -120,7 +120,8 @@ static_assert(std::is_same_v<selected_t<detail::completes_as<completion::immedia
                              operation_list<tcp_async_read_some_closed_socket>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::may_be_immediate>::test,
                                         concatenated_t<submissions, bundled_io_operations>>,
-                             concatenated_t<dispatch_forms, operation_list<tcp_async_write_some_connected>>>);
+                             concatenated_t<dispatch_forms,
+                                            operation_list<tcp_async_write_some_connected, async_write_connected>>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::never>::test, all>, pending>);
 
 }  // namespace conformance::operations
