@@ -24,7 +24,14 @@ Each RULES entry is a plain dict literal with these keys:
 
 EDITIONS = ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"]
 
-CAPABILITIES = ["ts_executors", "standard_executors", "cancellation", "bind_allocator", "immediate_executor"]
+CAPABILITIES = [
+    "ts_executors",
+    "standard_executors",
+    "cancellation",
+    "bind_allocator",
+    "immediate_executor",
+    "thread_pool",
+]
 
 RULES = [
     {

@@ -22,6 +22,9 @@
 #ifndef CONFORMANCE_HAS_IMMEDIATE_EXECUTOR
 #define CONFORMANCE_HAS_IMMEDIATE_EXECUTOR 0
 #endif
+#ifndef CONFORMANCE_HAS_THREAD_POOL
+#define CONFORMANCE_HAS_THREAD_POOL 0
+#endif
 
 namespace conformance {
 
@@ -32,6 +35,7 @@ inline std::vector<std::string> declared_capabilities() {
   if (CONFORMANCE_HAS_CANCELLATION) caps.push_back("cancellation");
   if (CONFORMANCE_HAS_BIND_ALLOCATOR) caps.push_back("bind_allocator");
   if (CONFORMANCE_HAS_IMMEDIATE_EXECUTOR) caps.push_back("immediate_executor");
+  if (CONFORMANCE_HAS_THREAD_POOL) caps.push_back("thread_pool");
   return caps;
 }
 

@@ -6,6 +6,9 @@
 //   other-context the executor of a second io_context, run in turns with the first
 //   recording-ts  a TS-style recording executor (probes/recording_ts_executor.hpp)
 //   recording-std a standard-executor recording executor (only with standard executors)
+//   thread-pool   the executor of a thread_pool, whose own threads run the handler (only with
+//                 thread_pool)
+//   pool-strand   a strand of that executor
 //
 // A fixture is built from the io_context that provides ex1 and offers:
 //   name                       stable name, part of the case name
@@ -17,6 +20,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -131,6 +135,53 @@ class recording_std {
 };
 #endif
 
+#if CONFORMANCE_HAS_THREAD_POOL
+// ex2 on a thread_pool of two threads, or on a strand of its executor: the handler runs on a
+// thread the rule does not run. run() keeps ctx running on a helper thread while it waits for
+// the pool to run out of work (join()): an operation holds work on ex2 until it has completed,
+// so the pool does not run out before the handler has run. A rule that queues work on ctx which
+// will later give the pool work holds hold_work() meanwhile.
+template <class Executor>
+class on_thread_pool {
+ public:
+  explicit on_thread_pool(net::io_context&) {}
+  template <class Handler>
+  auto bind(Handler handler) const {
+    return net::bind_executor(executor_, std::move(handler));
+  }
+  void run(net::io_context& ctx) {
+    auto keep_running = net::make_work_guard(ctx);
+    std::thread io_thread([&ctx] { ctx.run(); });
+    pool_.join();
+    keep_running.reset();
+    io_thread.join();
+  }
+  auto hold_work() const { return net::make_work_guard(executor_); }
+  bool running_on_it() const { return executor_.running_in_this_thread(); }
+  const Executor& executor() const { return executor_; }
+
+ private:
+  net::thread_pool pool_{2};
+  Executor executor_{pool_.get_executor()};
+};
+
+class thread_pool : public on_thread_pool<net::thread_pool::executor_type> {
+ public:
+  static constexpr std::string_view name = "thread-pool";
+  using on_thread_pool::on_thread_pool;
+};
+
+class pool_strand : public on_thread_pool<net::strand<net::thread_pool::executor_type>> {
+ public:
+  static constexpr std::string_view name = "pool-strand";
+  using on_thread_pool::on_thread_pool;
+};
+
+using thread_pool_if_declared = operation_list<thread_pool, pool_strand>;
+#else
+using thread_pool_if_declared = operation_list<>;
+#endif
+
 // The recording fixtures of the executor models the binding declares (capabilities.hpp).
 #if CONFORMANCE_HAS_TS_EXECUTORS
 using recording_ts_if_declared = operation_list<recording_ts>;
@@ -144,10 +195,37 @@ using recording_std_if_declared = operation_list<>;
 #endif
 using recording = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
 
+// Keeps ex2 from running out of work while a rule has work queued elsewhere that will give ex2
+// some later (the fixture's hold_work(), for fixtures that need it), until release().
+template <class Guard>
+class held_work {
+ public:
+  explicit held_work(Guard guard) : guard_(std::move(guard)) {}
+  void release() { guard_.reset(); }
+
+ private:
+  std::optional<Guard> guard_;
+};
+
+template <class Fixture>
+auto hold_work(const Fixture& fixture) {
+  if constexpr (requires { fixture.hold_work(); }) {
+    return held_work(fixture.hold_work());
+  } else {
+    return held_work(0);
+  }
+}
+
 // Every fixture the target supports.
-using all = concatenated_t<operation_list<io, strand, other_context>, recording>;
+using all = concatenated_t<operation_list<io, strand, other_context>, recording, thread_pool_if_declared>;
+
+// The fixtures whose ex2 runs its functions on the rule's own thread, one after the other, so
+// that "the next function run on ex2" starts only once the handler's call, and everything the
+// operation does around it, is over: all but the pool ones (on a pool, even a strand's next
+// function can start on another thread while the previous one's objects are being destroyed).
+using single_threaded = concatenated_t<operation_list<io, strand, other_context>, recording>;
 
 // Fixtures whose ex2 is not ex1.
-using distinct = concatenated_t<operation_list<strand, other_context>, recording>;
+using distinct = concatenated_t<operation_list<strand, other_context>, recording, thread_pool_if_declared>;
 
 }  // namespace conformance::handler_executors

@@ -21,3 +21,4 @@ inline std::string library_description() { return "examples/countdown on Boost.A
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
 #define CONFORMANCE_HAS_CANCELLATION 1
 #define CONFORMANCE_HAS_BIND_ALLOCATOR 1
+#define CONFORMANCE_HAS_THREAD_POOL 1

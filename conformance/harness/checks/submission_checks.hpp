@@ -44,9 +44,13 @@ void check_not_invoked_inside_initiation() {
     const initiation_guard inside;
     from_outside.initiate(ex2.bind(probe_handler(outside_record)));
   }
-  queue_on(ctx, [&] {
-    const initiation_guard inside;
-    from_handler.initiate(ex2.bind(probe_handler(handler_record)));
+  // That initiation gives ex2 work only once ctx gets to it; ex2 must not run out meanwhile.
+  queue_on(ctx, [&, held = handler_executors::hold_work(ex2)]() mutable {
+    {
+      const initiation_guard inside;
+      from_handler.initiate(ex2.bind(probe_handler(handler_record)));
+    }
+    held.release();
   });
   run_bounded(ex2, ctx, std::string(Operation::name) + " started from outside run() and from a handler");
 

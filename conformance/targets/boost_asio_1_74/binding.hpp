@@ -26,3 +26,4 @@ inline std::string library_description() {
 #define CONFORMANCE_CONTRACT_VERSION 2  // docs/adapters.md
 #define CONFORMANCE_HAS_TS_EXECUTORS 1
 #define CONFORMANCE_HAS_STANDARD_EXECUTORS 1
+#define CONFORMANCE_HAS_THREAD_POOL 1
