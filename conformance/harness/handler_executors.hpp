@@ -29,6 +29,7 @@
 #include "conformance/harness/probes/executor_log.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
 #include "conformance/harness/operation_list.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/harness/target_description.hpp"
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 #include "conformance/harness/probes/recording_std_executor.hpp"
@@ -75,20 +76,8 @@ class other_context {
   auto bind(Handler handler) {
     return net::bind_executor(other_.get_executor(), std::move(handler));
   }
-  // Both contexts in turns, on this thread, until neither has work. Running ex1's context to
-  // the end before ex2's would never end for an operation that needs ex2 while ex1's context
-  // still has its work: a composed operation whose intermediate handlers run on ex2 and start
-  // the next step on ex1. restart() each turn: a context whose work ran out is stopped,
-  // and a turn of the other may give it new work.
-  void run(net::io_context& ctx) {
-    for (;;) {
-      ctx.restart();
-      other_.restart();
-      const auto ran = ctx.poll() + other_.poll();
-      if (ran == 0 && ctx.stopped() && other_.stopped()) return;
-      if (ran == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-  }
+  // Both contexts in turns (run_in_turns): the operation may need ctx and ex2's context alike.
+  void run(net::io_context& ctx) { run_in_turns(ctx, other_); }
   bool running_on_it() const { return executor_.running_in_this_thread(); }
   net::io_context& context() { return other_; }
 

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "conformance/harness/probes/initiation_guard.hpp"
@@ -31,6 +32,32 @@ template <class Fixture>
 void run_bounded(Fixture& fixture, net::io_context& ctx, const std::string& what) {
   const watchdog guard(what, run_time_limit);
   fixture.run(ctx);
+}
+
+// Runs two contexts in turns, on this thread, until neither has work. Running one to the end
+// before the other would never end for an operation that needs both: a composed operation whose
+// intermediate handlers run on one and start the next step on the other. restart() each turn:
+// a context whose work ran out is stopped, and a turn of the other may give it new work.
+inline void run_in_turns(net::io_context& first, net::io_context& second) {
+  for (;;) {
+    first.restart();
+    second.restart();
+    const auto ran = first.poll() + second.poll();
+    if (ran == 0 && first.stopped() && second.stopped()) return;
+    if (ran == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+}
+
+// Polls ctx until `reached()` (an event that running ctx brings about), for at most
+// run_time_limit; returns whether it was reached.
+template <class Predicate>
+bool poll_until(net::io_context& ctx, Predicate reached) {
+  const auto deadline = std::chrono::steady_clock::now() + run_time_limit;
+  while (!reached() && std::chrono::steady_clock::now() < deadline) {
+    ctx.restart();
+    if (ctx.poll() == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+  return reached();
 }
 
 // Starts the operation with `token` inside an initiation guard; returns what the initiating

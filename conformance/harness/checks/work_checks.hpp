@@ -1,5 +1,6 @@
 // The checks of [async.reqmts.async.work] p1 that hold while an operation is outstanding:
-// (1) work on ex2 and (2) work on ex1, right after initiation, with the context not yet run.
+// (1) work on ex2 and (2) work on ex1, right after initiation, with the context not yet run;
+// (3) work on ex1 between two steps of a composed operation.
 // Shared by the TS rules (async.reqmts.async.work) and by Asio 1.28's [asio.async.work.immediate],
 // which keeps the requirement for every operation that does not complete immediately; these
 // checks already leave out operations that completed inside their initiating function.
@@ -34,6 +35,10 @@ using outstanding_after_initiation = operations::concatenated_t<
 // executor: the ones (2) applies to.
 using io_objects_outstanding_after_initiation = operations::runs_on_chosen_executor_t<
     operations::concatenated_t<operations::pending, operations::selected_t<completes_later, operations::io_operations>>>;
+
+// The composed operations among them that can be built on a chosen I/O executor: the ones (3)
+// applies to.
+using composed_on_chosen_executor = operations::runs_on_chosen_executor_t<operations::composed>;
 
 using work_observing_fixtures =
     concatenated_t<handler_executors::recording, operation_list<handler_executors::other_context>>;
@@ -100,6 +105,45 @@ inline constexpr auto io_executor_work_held = [](auto operation, auto io_executo
   }
   cancel_if_pending<operation_type>(instance);
   run_bounded(ctx, std::string(operation_type::name) + " run to completion");
+};
+
+// (3) a composed operation's I/O object on a recording executor (ex1) over ctx, its handler
+// bound to a second one over ctx2, which is not run until the end. Polling ctx completes the
+// first intermediate operation, whose handler then waits on ex2: no intermediate operation is
+// pending, yet the composed operation is, so ex1 must still count its work (without it, ctx's
+// run() would return with the operation outstanding). Registered over operations::composed
+// (on a chosen executor) and io_executors::all.
+inline constexpr auto io_executor_work_held_between_steps = [](auto operation, auto io_executor) {
+  using operation_type = decltype(operation);
+  using recording_type = typename decltype(io_executor)::type;
+  using executor_type = typename recording_type::executor_type;
+  net::io_context ctx;
+  net::io_context ctx2;
+  const executor_type ex1 = recording_type::make(ctx);
+  typename operation_type::template instance_on<executor_type> instance(ctx, ex1);
+  const executor_type ex2 = recording_type::make(ctx2);
+  const auto record = std::make_shared<probe_record>();
+  record->expect_invocation();
+  initiate_guarded(instance, net::bind_executor(ex2, probe_handler(record)));
+
+  const bool step_waits_on_ex2 = poll_until(ctx, [&ex2] { return !ex2.log().submissions().empty(); });
+  const long held = ex1.log().outstanding_work();
+  run_in_turns(ctx, ctx2);
+  ASSERT_TRUE(step_waits_on_ex2)
+      << "running the I/O object's context never gave the handler's associated executor (ex2, whose context was "
+         "not running) a function: the first intermediate handler of "
+      << operation_type::name
+      << " did not go to ex2, so this rule could not observe the state between two steps (the rule "
+         "async.reqmts.async.composed/intermediate-handlers-use-handler-executor judges where intermediate handlers "
+         "go)";
+  EXPECT_GE(held, 1) << "while an intermediate handler of " << operation_type::name
+                     << " waited on ex2 (the composed operation outstanding, no intermediate operation pending), the "
+                        "I/O object's executor (ex1) counted "
+                     << held
+                     << " units of outstanding work: nothing kept ex1's context running, and its run() would have "
+                        "returned; the composed operation must own work on ex1 until it completes, not only while "
+                        "an intermediate operation is pending";
+  EXPECT_EQ(record->invocations(), 1) << "the final handler must run exactly once";
 };
 
 }  // namespace conformance::checks

@@ -11,6 +11,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "conformance/mutants/kit/composed_read.hpp"
 #include "conformance/mutants/kit/handlers.hpp"
 #include "conformance/mutants/kit/io_objects.hpp"
 #include "conformance/mutants/kit/library.hpp"

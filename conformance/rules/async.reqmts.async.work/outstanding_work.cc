@@ -1,5 +1,6 @@
 // rule:   async.reqmts.async.work/handler-executor-work-held-while-outstanding
 // rule:   async.reqmts.async.work/io-executor-work-held-while-outstanding
+// rule:   async.reqmts.async.work/io-executor-work-held-between-intermediate-steps
 // rule:   async.reqmts.async.work/no-work-left-after-handler-returned
 // clause: [async.reqmts.async.work] p1
 // Until an operation completes it owns work guards on ex1 and on ex2, and it gives them up when
@@ -7,8 +8,9 @@
 // a recording ex2 counts outstanding work, and an ex2 that is another io_context's executor
 // keeps that context's run() (on a second thread) from returning; (2) an I/O object built on a
 // recording executor (ex1) counts outstanding work at that point, with the handler bound
-// elsewhere so that the count is work1 alone; (3) once the handler has returned, no work is
-// left on a recording ex2 and none was finished that was not started.
+// elsewhere so that the count is work1 alone, and still counts it while an intermediate
+// handler of a composed operation waits on ex2 between two steps; (3) once the handler has
+// returned, no work is left on a recording ex2 and none was finished that was not started.
 // Operations that complete inside their initiating function, and the token-only forms of
 // post/dispatch/defer (whose submission is their completion), are not outstanding after
 // initiation and are left out of (1) and (2), whose checks (work_checks.hpp) Asio 1.28's
@@ -35,6 +37,10 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/handler-executor-work-held-whil
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/io-executor-work-held-while-outstanding",
                         checks::io_objects_outstanding_after_initiation, io_executors::all,
                         checks::io_executor_work_held);
+
+CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/io-executor-work-held-between-intermediate-steps",
+                        checks::composed_on_chosen_executor, io_executors::all,
+                        checks::io_executor_work_held_between_steps);
 
 // (3) nothing left once the handler has returned.
 CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/no-work-left-after-handler-returned", operations::all_completing,

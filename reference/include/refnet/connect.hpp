@@ -17,13 +17,15 @@
 #include "refnet/detail/filtering_cancellation_slot.hpp"
 #include "refnet/detail/socket_core.hpp"
 #include "refnet/error.hpp"
+#include "refnet/executor_work_guard.hpp"
 
 namespace refnet {
 
 namespace detail {
 
 // The intermediate handler of one attempt. Its endpoints live in memory from the final
-// handler's allocator, released before the final handler runs.
+// handler's allocator, released before the final handler runs. Like a transfer
+// (transfer_all.hpp) it owns work on the socket's executor until the final handler has returned.
 template <class Socket, class Handler>
 class range_connect_op {
  public:
@@ -34,7 +36,10 @@ class range_connect_op {
   using cancellation_slot_type = filtering_cancellation_slot<associated_cancellation_slot_t<Handler>>;
 
   range_connect_op(Socket& socket, endpoints_type endpoints, Handler handler)
-      : socket_(&socket), endpoints_(std::move(endpoints)), handler_(std::move(handler)) {}
+      : socket_(&socket),
+        io_work_(socket.get_executor()),
+        endpoints_(std::move(endpoints)),
+        handler_(std::move(handler)) {}
 
   range_connect_op(range_connect_op&&) = default;
 
@@ -56,6 +61,7 @@ class range_connect_op {
     }
     const endpoint_type connected = ec || endpoints_.empty() ? endpoint_type() : endpoints_[next_];
     { const endpoints_type released = std::move(endpoints_); }
+    const auto io_work = std::move(io_work_);
     std::move(handler_)(ec, connected);
   }
 
@@ -75,6 +81,7 @@ class range_connect_op {
   }
 
   Socket* socket_;
+  executor_work_guard<typename Socket::executor_type> io_work_;
   endpoints_type endpoints_;
   std::size_t next_ = 0;
   Handler handler_;

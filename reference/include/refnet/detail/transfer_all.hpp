@@ -17,6 +17,7 @@
 #include "refnet/detail/binder_support.hpp"
 #include "refnet/detail/filtering_cancellation_slot.hpp"
 #include "refnet/error.hpp"
+#include "refnet/executor_work_guard.hpp"
 
 namespace refnet {
 
@@ -24,7 +25,9 @@ namespace detail {
 
 // The intermediate handler of the transfer. It carries the final handler's associated
 // executor and allocator (forwarded by `associator`), and its cancellation slot filtered to
-// the types a composed transfer supports (terminal, partial).
+// the types a composed transfer supports (terminal, partial). It owns work on the stream's
+// executor until the final handler has returned: between two steps the intermediate handler
+// waits on ex2, and no step holds work on ex1 then ([async.reqmts.async.work] p1).
 template <class Direction, class Stream, class Handler>
 class transfer_op {
  public:
@@ -33,7 +36,7 @@ class transfer_op {
 
   template <class H>
   transfer_op(Stream& stream, const buffer_type& buffer, H&& handler)
-      : stream_(&stream), buffer_(buffer), handler_(std::forward<H>(handler)) {}
+      : stream_(&stream), io_work_(stream.get_executor()), buffer_(buffer), handler_(std::forward<H>(handler)) {}
 
   transfer_op(transfer_op&&) = default;
 
@@ -45,6 +48,7 @@ class transfer_op {
       start();
       return;
     }
+    const auto io_work = std::move(io_work_);
     std::move(handler_)(ec, total_);
   }
 
@@ -57,6 +61,7 @@ class transfer_op {
 
  private:
   Stream* stream_;
+  executor_work_guard<typename Stream::executor_type> io_work_;
   buffer_type buffer_;
   std::size_t total_ = 0;
   Handler handler_;
