@@ -81,6 +81,12 @@ inline bool submitted_inside_initiation(const executor_log& log) {
   return false;
 }
 
+// True when ex2 has received a submission: the handler (or, for a composed operation whose
+// steps progress without the context, an intermediate handler) has been handed over. Before the
+// context runs, that happens only inside the initiating function, or on threads the operation
+// uses of its own (a library's thread pool). Work counts read before it are still meaningful.
+inline bool handed_to_ex2(const executor_log& log) { return !log.submissions().empty(); }
+
 // One run of an io operation with a probe handler bound to a recording ex2 and carrying a
 // counting allocator as alloc2; initiated under an initiation_guard.
 template <class Operation, class Fixture>

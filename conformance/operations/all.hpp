@@ -9,6 +9,7 @@
 #include "conformance/operations/operation.hpp"
 #include "conformance/operations/post_dispatch_defer.hpp"
 #include "conformance/operations/steady_timer_async_wait.hpp"
+#include "conformance/operations/tcp_async_accept.hpp"
 #include "conformance/operations/tcp_async_connect.hpp"
 #include "conformance/operations/tcp_async_read_some.hpp"
 #include "conformance/operations/tcp_async_write_some.hpp"
@@ -63,8 +64,10 @@ using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_
                                              tcp_async_connect_listener, tcp_async_connect_refused,
                                              tcp_async_connect_range,
                                              tcp_async_read_some_connected, tcp_async_write_some_connected,
-                                             async_write_connected, async_read_composed>;
-using bundled_pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending>;
+                                             async_write_connected, async_read_composed,
+                                             tcp_async_accept_connecting, tcp_async_accept_already_open>;
+using bundled_pending =
+    operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending, tcp_async_accept_pending>;
 
 // The target's own descriptors, if its binding brings any.
 #ifdef CONFORMANCE_TARGET_OPERATIONS
@@ -117,7 +120,7 @@ struct all_descriptors<operation_list<Ops...>> : std::bool_constant<(descriptor<
 
 static_assert(detail::all_descriptors<all>::value, "every listed operation meets the descriptor contract");
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::immediately>::test, bundled_io_operations>,
-                             operation_list<tcp_async_read_some_closed_socket>>);
+                             operation_list<tcp_async_read_some_closed_socket, tcp_async_accept_already_open>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::may_be_immediate>::test,
                                         concatenated_t<submissions, bundled_io_operations>>,
                              concatenated_t<dispatch_forms,

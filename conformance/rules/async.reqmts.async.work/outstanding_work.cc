@@ -11,7 +11,8 @@
 // elsewhere so that the count is work1 alone, and still counts it while an intermediate
 // handler of a composed operation waits on ex2 between two steps; (3) once the handler has
 // returned, no work is left on a recording ex2 and none was finished that was not started.
-// Operations that complete inside their initiating function, and the token-only forms of
+// Operations that complete inside their initiating function (or, on threads of their own,
+// before the count is read), and the token-only forms of
 // post/dispatch/defer (whose submission is their completion), are not outstanding after
 // initiation and are left out of (1) and (2), whose checks (work_checks.hpp) Asio 1.28's
 // [asio.async.work.immediate] rules share.
