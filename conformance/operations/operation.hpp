@@ -105,6 +105,12 @@
 // promising at least two intermediate asynchronous steps, each completed through an
 // intermediate handler, so that the [async.reqmts.async.composed] rules apply to it
 // (is_composed_operation<Op>(); the suite lists its own composed operation explicitly).
+// A descriptor whose instance can start its operation again once the previous one has
+// completed and the context has run out of work, doing the same on the same objects, declares
+//   static constexpr bool repeatable = true;
+// (is_repeatable<Op>()): the per-operation memory rule then warms up on the very objects it
+// measures (memory an I/O object allocates once, on its first operation, is then the
+// object's, not the operation's); without it the warm-up uses a second instance.
 // A target adds descriptors of its own through conformance_target(operations = "header.hpp"),
 // whose header declares `conformance::target_operations::all` as an operation_list of them
 // (docs/adapters.md); rules then apply to them exactly as to the suite's own.
@@ -276,6 +282,15 @@ template <class Op>
 constexpr bool is_composed_operation() {
   if constexpr (requires { Op::composed; }) {
     return Op::composed;
+  } else {
+    return false;
+  }
+}
+
+template <class Op>
+constexpr bool is_repeatable() {
+  if constexpr (requires { Op::repeatable; }) {
+    return Op::repeatable;
   } else {
     return false;
   }

@@ -81,6 +81,7 @@ using wait_of_a_day = timer_wait<24LL * 3600 * 1000, Timer>;
 struct steady_timer_async_wait : detail::on_steady_timers<detail::wait_of_50_ms> {
   static constexpr std::string_view name = "steady_timer.async_wait";
   static constexpr completion completes = completion::later;
+  static constexpr bool repeatable = true;  // initiate() sets the expiry again
   using signature = void(target::error_code);
 };
 

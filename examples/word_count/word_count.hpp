@@ -12,6 +12,7 @@
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace words {
 
@@ -49,10 +50,14 @@ class counter {
 
   executor_type get_executor() const noexcept { return executor_; }
 
+  // The sizes of the texts it was asked to count, the latest last (at most `history_size`).
+  const std::vector<std::size_t>& sizes_seen() const noexcept { return sizes_seen_; }
+
   // Counts the words of `text` on the pool: (success, words, longest word), or
   // (invalid_argument, 0, "") for an empty text. Never completes inside the call.
   template <class Token>
   auto async_count(std::string text, Token&& token) {
+    note_size(text.size());
     return asio::async_initiate<Token, void(error_code, std::size_t, std::string)>(initiation{this}, token,
                                                                                     std::move(text));
   }
@@ -90,8 +95,18 @@ class counter {
     }
   };
 
+  static constexpr std::size_t history_size = 64;
+
+  // The object's own memory, obtained once, on its first operation: not per-operation memory.
+  void note_size(std::size_t size) {
+    if (sizes_seen_.capacity() == 0) sizes_seen_.reserve(history_size);
+    if (sizes_seen_.size() == history_size) sizes_seen_.erase(sizes_seen_.begin());
+    sizes_seen_.push_back(size);
+  }
+
   executor_type executor_;
   asio::thread_pool* pool_;
+  std::vector<std::size_t> sizes_seen_;
 };
 
 }  // namespace words

@@ -75,12 +75,14 @@ class empty_text : public count_run<Counter> {
 struct count_three_words : operations::runs_on_any_executor<three_words, words::counter<>, counter_on> {
   static constexpr std::string_view name = "words.async_count.three_words";
   static constexpr completion completes = completion::later;
+  static constexpr bool repeatable = true;  // the same text, counted again
   using signature = void(target::error_code, std::size_t, std::string);
 };
 
 struct count_empty_text : operations::runs_on_any_executor<empty_text, words::counter<>, counter_on> {
   static constexpr std::string_view name = "words.async_count.empty_text";
   static constexpr completion completes = completion::later;
+  static constexpr bool repeatable = true;  // the same text, counted again
   using signature = void(target::error_code, std::size_t, std::string);
 };
 

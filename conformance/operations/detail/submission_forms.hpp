@@ -48,6 +48,7 @@ template <class Submit>
 struct descriptor_traits {
   static constexpr completion completes = Submit::completes;
   static constexpr bool may_invoke_handler_inline = Submit::may_invoke_handler_inline;
+  static constexpr bool repeatable = true;
   using signature = void();
 };
 
