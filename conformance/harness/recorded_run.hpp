@@ -107,15 +107,29 @@ struct recorded_run {
     reported_inside = completed_during_initiation<Operation>(instance);
     run_bounded(ex2, ctx, std::string(Operation::name) + " until its handler has run");
   }
-  std::vector<submission> submissions() const { return ex2.log().submissions(); }
+  // What ex2 received for the operation's completion. A composed operation (of at least two
+  // intermediate steps) hands ex2 every intermediate handler too, each submitted as its own
+  // intermediate operation completed; the final handler is called from the last of them, so
+  // the completion's submission is the last one.
+  std::vector<submission> completion_submissions() const {
+    std::vector<submission> all = ex2.log().submissions();
+    if (operations::is_composed_operation<Operation>() && all.size() > 1) all.erase(all.begin(), all.end() - 1);
+    return all;
+  }
 
   // Completed inside the initiating function: the descriptor says so, or ex2 already received
-  // the handler there (handing it over is completing, whatever the descriptor expects).
-  bool completed_inside() const { return reported_inside || submitted_inside_initiation(ex2.log()); }
+  // the handler there (handing it over is completing, whatever the descriptor expects). A
+  // composed operation never completes there: what ex2 receives there is its first
+  // intermediate handler.
+  bool completed_inside() const {
+    return reported_inside ||
+           (!operations::is_composed_operation<Operation>() && submitted_inside_initiation(ex2.log()));
+  }
   // Completed inside it in the way p3 asks for: the descriptor says so, or ex2 received a post there.
   bool posted_inside() const {
     if (reported_inside) return true;
-    for (const submission& s : submissions()) {
+    if (operations::is_composed_operation<Operation>()) return false;
+    for (const submission& s : ex2.log().submissions()) {
       if (s.inside_initiation && s.style() == submission_style::post) return true;
     }
     return false;

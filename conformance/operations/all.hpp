@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "conformance/operations/async_read.hpp"
+#include "conformance/operations/async_write.hpp"
 #include "conformance/operations/operation.hpp"
 #include "conformance/operations/post_dispatch_defer.hpp"
 #include "conformance/operations/steady_timer_async_wait.hpp"
@@ -64,7 +65,7 @@ using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_
                                              tcp_async_connect_listener, tcp_async_connect_refused,
                                              tcp_async_connect_range,
                                              tcp_async_read_some_connected, tcp_async_write_some_connected,
-                                             async_write_connected, async_read_composed,
+                                             async_write_connected, async_read_composed, async_write_composed,
                                              tcp_async_accept_connecting, tcp_async_accept_already_open>;
 using bundled_pending =
     operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending, tcp_async_accept_pending>;
@@ -99,7 +100,7 @@ using may_complete_immediately = selected_t<detail::completes_as<completion::may
 using never_invoked_inline = selected_t<detail::never_inline, all_completing>;
 
 // Composed operations, whose intermediate handlers carry the final handler's associations.
-using composed = concatenated_t<operation_list<async_read_composed>, selected_t<detail::is_composed, target_own>>;
+using composed = selected_t<detail::is_composed, io_operations>;
 
 #if CONFORMANCE_HAS_CANCELLATION
 // Pending operations that support per-operation cancellation through the handler's associated

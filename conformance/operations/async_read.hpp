@@ -76,6 +76,7 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
 struct async_read_composed : operations::on_tcp_sockets<detail::composed_read> {
   static constexpr std::string_view name = "async_read.composed";
   static constexpr completion completes = completion::later;
+  static constexpr bool composed = true;
   using signature = void(target::error_code, std::size_t);
   using buffer_type = net::mutable_buffer;
 };

@@ -100,11 +100,11 @@
 // and handler_may_run_inline<Op>() reports it; for every other descriptor a handler invoked
 // inside initiate() breaks [async.reqmts.async.completion].
 //
-// A target's own composed operation declares
+// A composed operation declares
 //   static constexpr bool composed = true;
 // promising at least two intermediate asynchronous steps, each completed through an
 // intermediate handler, so that the [async.reqmts.async.composed] rules apply to it
-// (is_composed_operation<Op>(); the suite lists its own composed operation explicitly).
+// (is_composed_operation<Op>()); the suite's own composed operations declare it too.
 // A descriptor whose instance can start its operation again once the previous one has
 // completed and the context has run out of work, doing the same on the same objects, declares
 //   static constexpr bool repeatable = true;

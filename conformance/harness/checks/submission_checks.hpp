@@ -76,7 +76,7 @@ std::optional<std::vector<submission>> submissions_when_completed(recorded_run<O
     return std::nullopt;
   }
   EXPECT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
-  auto log = run.submissions();
+  auto log = run.completion_submissions();
   EXPECT_FALSE(log.empty()) << none_received;
   if (run.record->invocations() != 1 || log.empty()) return std::nullopt;
   return log;
@@ -148,7 +148,7 @@ void check_direct_submission_is_post() {
   recorded_run<Operation, Fixture> run;
   run.start();
   ASSERT_EQ(run.record->invocations(), 1) << "the handler must run exactly once";
-  const auto log = run.submissions();
+  const auto log = run.completion_submissions();
   for (const submission& s : log) {
     if (!s.inside_initiation) continue;
     EXPECT_EQ(s.style(), submission_style::post)
