@@ -63,7 +63,7 @@ using submissions = concatenated_t<post_forms, dispatch_forms, defer_forms>;
 // operations that stay outstanding until cancelled (cancel() on the instance) or stopped.
 using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_read_some_closed_socket,
                                              tcp_async_connect_listener, tcp_async_connect_refused,
-                                             tcp_async_connect_range,
+                                             tcp_async_connect_range, tcp_async_connect_iterators,
                                              tcp_async_read_some_connected, tcp_async_write_some_connected,
                                              async_write_connected, async_read_composed, async_write_composed,
                                              tcp_async_accept_connecting, tcp_async_accept_already_open>;

@@ -6,6 +6,7 @@
 // socket on it, the listener or the refusing port on ctx.
 #pragma once
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -56,9 +57,14 @@ class connect_to {
 template <class Socket>
 using connect_to_listener = connect_to<loopback_listener, Socket>;
 
+// How the free async_connect is given its endpoints: as a range (the handler receives the
+// endpoint connected to) or as an iterator pair (it receives an iterator to that endpoint).
+enum class endpoints_given { as_range, as_iterators };
+
 // The free async_connect over two endpoints, a refusing port and then a listener: the first
-// attempt fails, the second connects, and the handler receives the listener's endpoint.
-template <class Socket>
+// attempt fails, the second connects, and the handler receives the listener's endpoint, or an
+// iterator to it.
+template <endpoints_given Form, class Socket>
 class connect_to_the_listening_one {
  public:
   template <class... On>
@@ -68,15 +74,27 @@ class connect_to_the_listening_one {
 
   template <class Token>
   decltype(auto) initiate(Token&& token) {
-    return net::async_connect(socket_, endpoints_, std::forward<Token>(token));
+    if constexpr (Form == endpoints_given::as_range) {
+      return net::async_connect(socket_, endpoints_, std::forward<Token>(token));
+    } else {
+      return net::async_connect(socket_, endpoints_.cbegin(), endpoints_.cend(), std::forward<Token>(token));
+    }
   }
 
   expectation expected() const {
-    return expect_values<target::error_code, net::ip::tcp::endpoint>(
-        "success and the endpoint of the listener, the second one tried",
-        [listening = listener_.endpoint()](const target::error_code& error, const net::ip::tcp::endpoint& connected) {
-          return !error && connected == listening;
-        });
+    if constexpr (Form == endpoints_given::as_range) {
+      return expect_values<target::error_code, net::ip::tcp::endpoint>(
+          "success and the endpoint of the listener, the second one tried",
+          [listening = listener_.endpoint()](const target::error_code& error, const net::ip::tcp::endpoint& connected) {
+            return !error && connected == listening;
+          });
+    } else {
+      return expect_values<target::error_code, endpoint_iterator>(
+          "success and an iterator to the listener's endpoint, the second one tried",
+          [second = std::next(endpoints_.cbegin())](const target::error_code& error, const endpoint_iterator& connected) {
+            return !error && connected == second;
+          });
+    }
   }
 
   // The side effect: the socket is connected to the listener.
@@ -93,8 +111,14 @@ class connect_to_the_listening_one {
   loopback_listener listener_;
   Socket socket_;
   // The library may copy the sequence; the copy's memory is the argument's, not the operation's.
-  std::vector<net::ip::tcp::endpoint, argument_allocator<net::ip::tcp::endpoint>> endpoints_;
+  using endpoints_type = std::vector<net::ip::tcp::endpoint, argument_allocator<net::ip::tcp::endpoint>>;
+  using endpoint_iterator = typename endpoints_type::const_iterator;
+  endpoints_type endpoints_;
 };
+template <class Socket>
+using connect_over_range = connect_to_the_listening_one<endpoints_given::as_range, Socket>;
+template <class Socket>
+using connect_over_iterators = connect_to_the_listening_one<endpoints_given::as_iterators, Socket>;
 template <class Socket>
 using connect_to_refusing_port = connect_to<refusing_port, Socket>;
 
@@ -116,10 +140,19 @@ struct tcp_async_connect_refused : on_tcp_sockets<detail::connect_to_refusing_po
 
 // async_connect(socket, {refusing port, listener}): success, with the listener's endpoint. Its
 // completion signature, void(error_code, tcp::endpoint), is other than the error-and-bytes ones.
-struct tcp_async_connect_range : on_tcp_sockets<detail::connect_to_the_listening_one> {
+struct tcp_async_connect_range : on_tcp_sockets<detail::connect_over_range> {
   static constexpr std::string_view name = "tcp.async_connect.range";
   static constexpr completion completes = completion::later;
   using signature = void(target::error_code, net::ip::tcp::endpoint);
+};
+
+// async_connect(socket, first, last) over the same two endpoints: success, with an iterator to
+// the listener's endpoint. Completion signature void(error_code, Iterator).
+struct tcp_async_connect_iterators : on_tcp_sockets<detail::connect_over_iterators> {
+  static constexpr std::string_view name = "tcp.async_connect.iterators";
+  static constexpr completion completes = completion::later;
+  using signature =
+      void(target::error_code, std::vector<net::ip::tcp::endpoint, argument_allocator<net::ip::tcp::endpoint>>::const_iterator);
 };
 
 }  // namespace conformance::operations

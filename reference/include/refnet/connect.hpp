@@ -1,8 +1,12 @@
-// [socket.algo.connect] async_connect over a sequence of endpoints: tries each in turn (closing
-// the socket between attempts) until one connects, and completes with that endpoint; with the
-// last attempt's error and a default endpoint when none does (not_found for an empty sequence).
+// [socket.algo.connect] async_connect over a sequence of endpoints, given as a range or as an
+// iterator pair: tries each in turn (closing the socket between attempts) until one connects,
+// and completes with that endpoint (range) or an iterator to it (pair); with the last attempt's
+// error and a default endpoint (range) or the end iterator (pair) when none does (not_found
+// for an empty sequence).
 #pragma once
 
+#include <cstddef>
+#include <iterator>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -23,10 +27,34 @@ namespace refnet {
 
 namespace detail {
 
+// What the handler receives about the endpoint connected to: the endpoint itself (range form)...
+template <class Endpoint>
+struct connected_endpoint {
+  using type = Endpoint;
+  type none() const { return Endpoint(); }
+  template <class Endpoints>
+  type at(const Endpoints& endpoints, std::size_t index) const {
+    return endpoints[index];
+  }
+};
+
+// ... or an iterator to it, the end iterator when none connected (iterator-pair form).
+template <class Iterator>
+struct connected_iterator {
+  using type = Iterator;
+  Iterator begin;
+  Iterator end;
+  type none() const { return end; }
+  template <class Endpoints>
+  type at(const Endpoints&, std::size_t index) const {
+    return std::next(begin, static_cast<typename std::iterator_traits<Iterator>::difference_type>(index));
+  }
+};
+
 // The intermediate handler of one attempt. Its endpoints live in memory from the final
 // handler's allocator, released before the final handler runs. Like a transfer
 // (transfer_all.hpp) it owns work on the socket's executor until the final handler has returned.
-template <class Socket, class Handler>
+template <class Socket, class Handler, class Result>
 class range_connect_op {
  public:
   using endpoint_type = typename Socket::endpoint_type;
@@ -35,10 +63,11 @@ class range_connect_op {
   using endpoints_type = std::vector<endpoint_type, endpoint_allocator>;
   using cancellation_slot_type = filtering_cancellation_slot<associated_cancellation_slot_t<Handler>>;
 
-  range_connect_op(Socket& socket, endpoints_type endpoints, Handler handler)
+  range_connect_op(Socket& socket, endpoints_type endpoints, Result result, Handler handler)
       : socket_(&socket),
         io_work_(socket.get_executor()),
         endpoints_(std::move(endpoints)),
+        result_(std::move(result)),
         handler_(std::move(handler)) {}
 
   range_connect_op(range_connect_op&&) = default;
@@ -59,7 +88,7 @@ class range_connect_op {
       attempt();
       return;
     }
-    const endpoint_type connected = ec || endpoints_.empty() ? endpoint_type() : endpoints_[next_];
+    const typename Result::type connected = ec || endpoints_.empty() ? result_.none() : result_.at(endpoints_, next_);
     { const endpoints_type released = std::move(endpoints_); }
     const auto io_work = std::move(io_work_);
     std::move(handler_)(ec, connected);
@@ -83,6 +112,7 @@ class range_connect_op {
   Socket* socket_;
   executor_work_guard<typename Socket::executor_type> io_work_;
   endpoints_type endpoints_;
+  Result result_;
   std::size_t next_ = 0;
   Handler handler_;
 };
@@ -94,12 +124,11 @@ class initiate_range_connect {
   explicit initiate_range_connect(Socket& socket) noexcept : socket_(&socket) {}
   executor_type get_executor() const noexcept { return socket_->get_executor(); }
 
-  template <class Handler, class EndpointSequence>
-  void operator()(Handler&& handler, const EndpointSequence& endpoints) const {
-    using op = range_connect_op<Socket, std::decay_t<Handler>>;
-    typename op::endpoints_type copies(std::begin(endpoints), std::end(endpoints),
-                                       typename op::endpoint_allocator(get_associated_allocator(handler)));
-    op(*socket_, std::move(copies), std::forward<Handler>(handler)).start();
+  template <class Handler, class Iterator, class Result>
+  void operator()(Handler&& handler, Iterator begin, Iterator end, Result result) const {
+    using op = range_connect_op<Socket, std::decay_t<Handler>, Result>;
+    typename op::endpoints_type copies(begin, end, typename op::endpoint_allocator(get_associated_allocator(handler)));
+    op(*socket_, std::move(copies), std::move(result), std::forward<Handler>(handler)).start();
   }
 
  private:
@@ -113,13 +142,24 @@ template <class Protocol, class Executor, class EndpointSequence, class RangeCon
                                  typename Protocol::endpoint>
 decltype(auto) async_connect(basic_stream_socket<Protocol, Executor>& socket, const EndpointSequence& endpoints,
                              RangeConnectToken&& token) {
-  return async_initiate<RangeConnectToken, void(error_code, typename Protocol::endpoint)>(
-      detail::initiate_range_connect<basic_stream_socket<Protocol, Executor>>(socket), token, endpoints);
+  using endpoint = typename Protocol::endpoint;
+  return async_initiate<RangeConnectToken, void(error_code, endpoint)>(
+      detail::initiate_range_connect<basic_stream_socket<Protocol, Executor>>(socket), token, std::begin(endpoints),
+      std::end(endpoints), detail::connected_endpoint<endpoint>{});
 }
 
-template <template <class, class> class Associator, class Socket, class Handler, class DefaultCandidate>
-struct associator<Associator, detail::range_connect_op<Socket, Handler>, DefaultCandidate>
-    : detail::forwarding_associator<Associator, detail::range_connect_op<Socket, Handler>, Handler,
+template <class Protocol, class Executor, class InputIterator, class IteratorConnectToken>
+  requires std::is_convertible_v<typename std::iterator_traits<InputIterator>::reference, typename Protocol::endpoint>
+decltype(auto) async_connect(basic_stream_socket<Protocol, Executor>& socket, InputIterator first, InputIterator last,
+                             IteratorConnectToken&& token) {
+  return async_initiate<IteratorConnectToken, void(error_code, InputIterator)>(
+      detail::initiate_range_connect<basic_stream_socket<Protocol, Executor>>(socket), token, first, last,
+      detail::connected_iterator<InputIterator>{first, last});
+}
+
+template <template <class, class> class Associator, class Socket, class Handler, class Result, class DefaultCandidate>
+struct associator<Associator, detail::range_connect_op<Socket, Handler, Result>, DefaultCandidate>
+    : detail::forwarding_associator<Associator, detail::range_connect_op<Socket, Handler, Result>, Handler,
                                     DefaultCandidate> {};
 
 }  // namespace refnet
