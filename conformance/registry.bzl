@@ -31,6 +31,9 @@ CAPABILITIES = [
     "bind_allocator",
     "immediate_executor",
     "thread_pool",
+    "async_compose",
+    "co_spawn",
+    "channels",
 ]
 
 RULES = [

@@ -5,15 +5,25 @@
 
 #include <type_traits>
 
+#include "conformance/operations/async_compose.hpp"
 #include "conformance/operations/async_read.hpp"
+#include "conformance/operations/async_read_until.hpp"
 #include "conformance/operations/async_write.hpp"
+#include "conformance/operations/channel.hpp"
+#include "conformance/operations/co_spawn.hpp"
+#include "conformance/operations/local_stream_socket.hpp"
 #include "conformance/operations/operation.hpp"
+#include "conformance/operations/posix_stream_descriptor.hpp"
 #include "conformance/operations/post_dispatch_defer.hpp"
+#include "conformance/operations/signal_set_async_wait.hpp"
 #include "conformance/operations/steady_timer_async_wait.hpp"
 #include "conformance/operations/tcp_async_accept.hpp"
 #include "conformance/operations/tcp_async_connect.hpp"
 #include "conformance/operations/tcp_async_read_some.hpp"
+#include "conformance/operations/tcp_async_wait.hpp"
 #include "conformance/operations/tcp_async_write_some.hpp"
+#include "conformance/operations/tcp_resolver.hpp"
+#include "conformance/operations/udp.hpp"
 
 // A target's own descriptors (docs/adapters.md): conformance_target(operations = "x.hpp")
 // defines this to the header, which declares conformance::target_operations::all.
@@ -66,9 +76,32 @@ using bundled_io_operations = operation_list<steady_timer_async_wait, tcp_async_
                                              tcp_async_connect_range, tcp_async_connect_iterators,
                                              tcp_async_read_some_connected, tcp_async_write_some_connected,
                                              async_write_connected, async_read_composed, async_write_composed,
-                                             tcp_async_accept_connecting, tcp_async_accept_already_open>;
-using bundled_pending =
-    operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending, tcp_async_accept_pending>;
+                                             tcp_async_accept_connecting, tcp_async_accept_already_open,
+                                             tcp_async_wait_readable, tcp_async_wait_writable, async_read_until_delimiter,
+                                             udp_async_receive_from, udp_async_send_to, local_async_read_some,
+                                             local_async_write_some, posix_stream_descriptor_async_read_some,
+                                             signal_set_async_wait_raised, tcp_resolver_async_resolve_numeric>;
+// Operations of facilities only some libraries have (capabilities.hpp).
+#if CONFORMANCE_HAS_ASYNC_COMPOSE
+using composition_operations = operation_list<async_compose_two_timer_steps>;
+#else
+using composition_operations = operation_list<>;
+#endif
+#if CONFORMANCE_HAS_CO_SPAWN
+using coroutine_operations = operation_list<co_spawn_timer_wait>;
+#else
+using coroutine_operations = operation_list<>;
+#endif
+#if CONFORMANCE_HAS_CHANNELS
+using channel_operations = operation_list<channel_async_receive>;
+#else
+using channel_operations = operation_list<>;
+#endif
+using optional_operations = concatenated_t<composition_operations, coroutine_operations, channel_operations>;
+
+using bundled_pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending,
+                                       tcp_async_accept_pending, tcp_async_wait_pending, udp_async_receive_from_pending,
+                                       posix_stream_descriptor_async_read_some_pending, signal_set_async_wait_pending>;
 
 // The target's own descriptors, if its binding brings any.
 #ifdef CONFORMANCE_TARGET_OPERATIONS
@@ -78,7 +111,8 @@ using target_own = operation_list<>;
 #endif
 
 // Asynchronous operations on I/O objects that complete by themselves.
-using io_operations = concatenated_t<bundled_io_operations, selected_t<detail::completing_by_itself, target_own>>;
+using io_operations = concatenated_t<bundled_io_operations, optional_operations,
+                                    selected_t<detail::completing_by_itself, target_own>>;
 
 // Operations that stay outstanding until cancelled or stopped: for the non-blocking rule, work
 // tracking while outstanding, and cancellation.
@@ -124,8 +158,10 @@ static_assert(std::is_same_v<selected_t<detail::completes_as<completion::immedia
                              operation_list<tcp_async_read_some_closed_socket, tcp_async_accept_already_open>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::may_be_immediate>::test,
                                         concatenated_t<submissions, bundled_io_operations>>,
-                             concatenated_t<dispatch_forms,
-                                            operation_list<tcp_async_write_some_connected, async_write_connected>>>);
+                             concatenated_t<dispatch_forms, operation_list<tcp_async_write_some_connected,
+                                                                           async_write_connected, udp_async_send_to,
+                                                                           local_async_write_some,
+                                                                           tcp_resolver_async_resolve_numeric>>>);
 static_assert(std::is_same_v<selected_t<detail::completes_as<completion::never>::test, all>, pending>);
 
 }  // namespace conformance::operations

@@ -3,12 +3,9 @@
 #pragma once
 
 #include <array>
-#include <chrono>
 #include <cstddef>
-#include <stop_token>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <utility>
 
 #include "conformance/operations/loopback.hpp"
@@ -22,7 +19,6 @@ template <class Socket>
 class composed_read : public initiation_with_plain_buffers<composed_read<Socket>> {
  public:
   static constexpr std::size_t size = 2048;
-  static constexpr std::chrono::milliseconds second_half_delay{20};
 
   template <class... On>
   explicit composed_read(net::io_context& ctx, const On&... ex1) : sockets_(ctx, ex1...) {}
@@ -43,32 +39,20 @@ class composed_read : public initiation_with_plain_buffers<composed_read<Socket>
 
  private:
   void start_peer() {
-    net::write(sockets_.peer(), net::buffer(payload_.data(), size / 2));
-    // From here on only the helper thread uses the peer socket; the thread is joined (and
-    // told to stop waiting) before the sockets are destroyed, as it is the last member.
-    second_half_writer_ = std::jthread([this](std::stop_token stop) { write_second_half(stop); });
-  }
-
-  void write_second_half(const std::stop_token& stop) {
-    const auto due = std::chrono::steady_clock::now() + second_half_delay;
-    while (!stop.stop_requested() && std::chrono::steady_clock::now() < due) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-    if (stop.stop_requested()) return;
-    target::error_code ignored;  // the reader may already be gone; nothing to report then
-    net::write(sockets_.peer(), net::buffer(payload_.data() + size / 2, size - size / 2), ignored);
+    sender_.start(sockets_.peer(), net::buffer(payload_.data(), size / 2),
+                  net::buffer(payload_.data() + size / 2, size - size / 2));
   }
 
   operations::basic_connected_pair<Socket> sockets_;
   std::array<char, size> payload_ = operations::patterned_bytes<size>();
   std::array<char, size> buffer_{};
-  std::jthread second_half_writer_;
+  operations::two_part_sender sender_;
 };
 
 }  // namespace detail
 
 // Reads `size` bytes that the peer sends in two halves: the first right after initiation, the
-// second from a helper thread `second_half_delay` later. The first intermediate read can only
+// second from a helper thread 20 ms later (two_part_sender). The first intermediate read can only
 // get the first half, so the composed operation takes at least two intermediate async_read_some
 // steps, as long as the context starts running within the delay (rules run it at once; a rule
 // that waits longer may see a single step, never a wrong result). Completes later with `size`.

@@ -7,9 +7,10 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
+#include <mutex>
 #include <stop_token>
 #include <string>
 #include <string_view>
@@ -51,14 +52,14 @@ class composed_write : public initiation_with_plain_buffers<composed_write<Socke
   // still be taking the last bytes out of the kernel when the handler has run: wait for it.
   std::string missing_side_effects(const outcome& result) {
     const std::size_t reported = result.bytes.value_or(0);
-    const auto patience = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-    while (received_count_.load() < reported && std::chrono::steady_clock::now() < patience) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    {
+      std::unique_lock lock(progress_);
+      received_more_.wait_for(lock, std::chrono::seconds(5), [&] { return received_count_ >= reported; });
     }
     reader_.request_stop();
     reader_.join();
-    if (received_count_.load() < reported) {
-      return "the peer received " + std::to_string(received_count_.load()) + " of the " + std::to_string(reported) +
+    if (received_count_ < reported) {
+      return "the peer received " + std::to_string(received_count_) + " of the " + std::to_string(reported) +
              " bytes reported as written";
     }
     return operations::compare_prefix(payload_, received_, reported, "what the peer received");
@@ -83,22 +84,20 @@ class composed_write : public initiation_with_plain_buffers<composed_write<Socke
       if (n == 0) break;
       if (n > 0) {
         got += static_cast<std::size_t>(n);
-        received_count_.store(got);
+        const std::lock_guard lock(progress_);
+        received_count_ = got;
+        received_more_.notify_all();
       }
     }
   }
 
   basic_connected_pair<Socket> sockets_;
-  std::vector<char> payload_ = patterned_payload();
+  std::vector<char> payload_ = patterned_bytes(size);
   std::vector<char> received_;
-  std::atomic<std::size_t> received_count_{0};
+  std::mutex progress_;
+  std::condition_variable received_more_;
+  std::size_t received_count_ = 0;  // guarded by progress_
   std::jthread reader_;
-
-  static std::vector<char> patterned_payload() {
-    std::vector<char> bytes(size);
-    for (std::size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>('A' + i % 26);
-    return bytes;
-  }
 };
 
 }  // namespace detail

@@ -7,9 +7,15 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <condition_variable>
 #include <cstddef>
+#include <mutex>
+#include <stop_token>
 #include <string>
+#include <thread>
 #include <utility>
+#include <vector>
 
 #include "conformance/operations/operation.hpp"
 
@@ -71,6 +77,32 @@ class basic_connected_pair {
 
 using connected_pair = basic_connected_pair<net::ip::tcp::socket>;
 
+// Sends to a peer socket in two parts: the first at once (synchronously), the second from a
+// helper thread `delay` later, so that a reader started in between needs at least two steps
+// (as long as its context runs within the delay). Declare it after the sockets it uses: its
+// destruction stops waiting and joins the helper thread first.
+class two_part_sender {
+ public:
+  static constexpr std::chrono::milliseconds default_delay{20};
+
+  void start(net::ip::tcp::socket& peer, net::const_buffer first, net::const_buffer second,
+             std::chrono::milliseconds delay = default_delay) {
+    net::write(peer, first);
+    helper_ = std::jthread([&peer, second, delay](std::stop_token stop) {
+      std::mutex unused;
+      std::unique_lock lock(unused);
+      if (std::condition_variable_any().wait_for(lock, stop, delay, [] { return false; }) || stop.stop_requested()) {
+        return;
+      }
+      target::error_code ignored;  // the reader may already be gone; nothing to report then
+      net::write(peer, second, ignored);
+    });
+  }
+
+ private:
+  std::jthread helper_;
+};
+
 // The TCP socket type on a chosen I/O executor.
 template <class Executor>
 using tcp_socket_on = net::basic_stream_socket<net::ip::tcp, Executor>;
@@ -81,10 +113,21 @@ using on_tcp_sockets = runs_on_any_executor<Run, net::ip::tcp::socket, tcp_socke
 
 // What a peer sends: a recognisable pattern, so that bytes which arrived can be told apart from
 // a receiving buffer's initial zeros.
+template <class Bytes>
+void fill_with_pattern(Bytes& bytes) {
+  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>('A' + i % 26);
+}
+
 template <std::size_t Size>
 std::array<char, Size> patterned_bytes() {
   std::array<char, Size> bytes{};
-  for (std::size_t i = 0; i < Size; ++i) bytes[i] = static_cast<char>('A' + i % 26);
+  fill_with_pattern(bytes);
+  return bytes;
+}
+
+inline std::vector<char> patterned_bytes(std::size_t size) {
+  std::vector<char> bytes(size);
+  fill_with_pattern(bytes);
   return bytes;
 }
 

@@ -111,6 +111,12 @@
 // (is_repeatable<Op>()): the per-operation memory rule then warms up on the very objects it
 // measures (memory an I/O object allocates once, on its first operation, is then the
 // object's, not the operation's); without it the warm-up uses a second instance.
+// A descriptor whose completion values own memory of their own (a resolver's results, a string
+// the library creates) declares
+//   static constexpr bool values_own_memory = true;
+// (completion_values_own_memory<Op>()): the per-operation memory rule then counts only the
+// allocations released before the handler runs (certainly the operation's), and takes those
+// still held when it runs for the values'.
 // A target adds descriptors of its own through conformance_target(operations = "header.hpp"),
 // whose header declares `conformance::target_operations::all` as an operation_list of them
 // (docs/adapters.md); rules then apply to them exactly as to the suite's own.
@@ -291,6 +297,15 @@ template <class Op>
 constexpr bool is_repeatable() {
   if constexpr (requires { Op::repeatable; }) {
     return Op::repeatable;
+  } else {
+    return false;
+  }
+}
+
+template <class Op>
+constexpr bool completion_values_own_memory() {
+  if constexpr (requires { Op::values_own_memory; }) {
+    return Op::values_own_memory;
   } else {
     return false;
   }

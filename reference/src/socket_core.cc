@@ -3,10 +3,12 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 
 namespace refnet::detail {
 
@@ -15,6 +17,37 @@ namespace {
 error_code last_error() noexcept { return error_code(errno, system_category()); }
 
 bool would_block(int err) noexcept { return err == EAGAIN || err == EWOULDBLOCK; }
+
+// One non-blocking system call that transfers bytes: true when finished (ec and bytes set), false
+// when it would block.
+template <class Call>
+bool attempt_transfer(int fd, error_code& ec, std::size_t& bytes, Call call) {
+  if (fd < 0) {
+    ec = make_error_code(error::bad_descriptor);
+    return true;
+  }
+  for (;;) {
+    const ssize_t n = call();
+    if (n >= 0) {
+      ec.clear();
+      bytes = static_cast<std::size_t>(n);
+      return true;
+    }
+    if (errno == EINTR) continue;
+    if (would_block(errno)) return false;
+    ec = last_error();
+    bytes = 0;
+    return true;
+  }
+}
+
+// A zero-byte stream transfer finishes at once, with success.
+bool empty_transfer(int fd, std::size_t size, error_code& ec, std::size_t& bytes) {
+  if (fd < 0 || size != 0) return false;
+  ec.clear();
+  bytes = 0;
+  return true;
+}
 
 // Blocks until `fd` is ready for `events` (used by the synchronous operations).
 error_code wait_for(int fd, short events) {
@@ -112,6 +145,16 @@ error_code socket_core::remote_endpoint(sockaddr* addr, std::size_t capacity) co
   return {};
 }
 
+std::size_t socket_core::available(error_code& ec) const {
+  int count = 0;
+  if (::ioctl(fd_, FIONREAD, &count) != 0) {
+    ec = last_error();
+    return 0;
+  }
+  ec.clear();
+  return static_cast<std::size_t>(count);
+}
+
 error_code socket_core::connect(const sockaddr* addr, std::size_t len) {
   if (::connect(fd_, addr, static_cast<socklen_t>(len)) == 0) return {};
   if (errno != EINPROGRESS) return last_error();
@@ -135,6 +178,24 @@ std::size_t socket_core::write_some(const const_buffer& b, error_code& ec) {
   std::size_t bytes = 0;
   while (!performer.perform(ec, bytes))
     if ((ec = wait_for(fd_, POLLOUT))) return 0;
+  return bytes;
+}
+
+std::size_t socket_core::send_to(const const_buffer& b, const sockaddr* to, std::size_t to_len, error_code& ec) {
+  sendto_performer performer{{}, fd_, b, {}, static_cast<socklen_t>(to_len)};
+  std::memcpy(&performer.to, to, to_len);
+  std::size_t bytes = 0;
+  while (!performer.perform(ec, bytes))
+    if ((ec = wait_for(fd_, POLLOUT))) return 0;
+  return bytes;
+}
+
+std::size_t socket_core::receive_from(const mutable_buffer& b, sockaddr* from, std::size_t from_capacity,
+                                      error_code& ec) {
+  recvfrom_performer performer{{}, fd_, b, from, from_capacity};
+  std::size_t bytes = 0;
+  while (!performer.perform(ec, bytes))
+    if ((ec = wait_for(fd_, POLLIN))) return 0;
   return bytes;
 }
 
@@ -162,58 +223,47 @@ unique_fd::~unique_fd() {
 }
 
 bool recv_performer::perform(error_code& ec, std::size_t& bytes) {
-  if (fd < 0) {
-    ec = make_error_code(error::bad_descriptor);
-    return true;
-  }
-  if (buffer.size() == 0) {
-    ec.clear();
-    bytes = 0;
-    return true;
-  }
-  for (;;) {
-    const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
-    if (n > 0) {
-      ec.clear();
-      bytes = static_cast<std::size_t>(n);
-      return true;
-    }
-    if (n == 0) {
-      ec = make_error_code(error::eof);
-      bytes = 0;
-      return true;
-    }
-    if (errno == EINTR) continue;
-    if (would_block(errno)) return false;
-    ec = last_error();
-    bytes = 0;
-    return true;
-  }
+  if (empty_transfer(fd, buffer.size(), ec, bytes)) return true;
+  const bool done = attempt_transfer(fd, ec, bytes, [this] {
+    return kind == descriptor_kind::socket ? ::recv(fd, buffer.data(), buffer.size(), 0)
+                                           : ::read(fd, buffer.data(), buffer.size());
+  });
+  if (done && !ec && bytes == 0) ec = make_error_code(error::eof);  // the stream's orderly end
+  return done;
 }
 
 bool send_performer::perform(error_code& ec, std::size_t& bytes) {
+  if (empty_transfer(fd, buffer.size(), ec, bytes)) return true;
+  return attempt_transfer(fd, ec, bytes, [this] {
+    return kind == descriptor_kind::socket ? ::send(fd, buffer.data(), buffer.size(), MSG_NOSIGNAL)
+                                           : ::write(fd, buffer.data(), buffer.size());
+  });
+}
+
+bool recvfrom_performer::perform(error_code& ec, std::size_t& bytes) {
+  return attempt_transfer(fd, ec, bytes, [this] {
+    socklen_t len = static_cast<socklen_t>(from_capacity);
+    return ::recvfrom(fd, buffer.data(), buffer.size(), 0, from, from ? &len : nullptr);
+  });
+}
+
+bool sendto_performer::perform(error_code& ec, std::size_t& bytes) {
+  const auto* destination = to_len == 0 ? nullptr : reinterpret_cast<const sockaddr*>(&to);
+  return attempt_transfer(fd, ec, bytes, [this, destination] {
+    return ::sendto(fd, buffer.data(), buffer.size(), MSG_NOSIGNAL, destination, to_len);
+  });
+}
+
+bool wait_performer::perform(error_code& ec, std::size_t&) {
   if (fd < 0) {
     ec = make_error_code(error::bad_descriptor);
     return true;
   }
-  if (buffer.size() == 0) {
-    ec.clear();
-    bytes = 0;
-    return true;
-  }
-  for (;;) {
-    const ssize_t n = ::send(fd, buffer.data(), buffer.size(), MSG_NOSIGNAL);
-    if (n >= 0) {
-      ec.clear();
-      bytes = static_cast<std::size_t>(n);
-      return true;
-    }
-    if (errno == EINTR) continue;
-    if (would_block(errno)) return false;
-    ec = last_error();
-    bytes = 0;
-    return true;
-  }
+  static constexpr short events[] = {POLLIN, POLLOUT, POLLPRI};
+  pollfd p{fd, events[what], 0};
+  if (::poll(&p, 1, 0) <= 0) return false;
+  ec.clear();
+  return true;
 }
 
 bool connect_performer::perform(error_code& ec, std::size_t&) {

@@ -1,7 +1,9 @@
 // Loopback TCP (127.0.0.1, ephemeral ports): sockets, acceptor, immediate completion,
-// cancellation, and the composed async_read.
+// cancellation, readiness waits, the composed async_read and async_read_until; UDP datagrams,
+// local stream sockets and POSIX stream descriptors.
 #include <gtest/gtest.h>
 #include <poll.h>
+#include <unistd.h>
 
 #include <string>
 
@@ -194,6 +196,192 @@ TEST(AsyncRead, EmptyBufferCompletesWithoutRunningInsideTheCall) {
   ctx.run();
   EXPECT_EQ(state->invocations, 1);
   EXPECT_EQ(state->invoked_inside_initiation, 0);
+}
+
+TEST(Tcp, AsyncWaitCompletesWhenReadableAndIsPostedNotRunInline) {
+  net::io_context ctx;
+  refnet_test::socket_pair pair(ctx);
+  auto writable = std::make_shared<refnet_test::probe_state>();
+  auto readable = std::make_shared<refnet_test::probe_state>();
+  {
+    refnet_test::initiation_guard guard;
+    pair.server.async_wait(tcp::socket::wait_write, refnet_test::probe_handler(writable));
+    pair.server.async_wait(tcp::socket::wait_read, refnet_test::probe_handler(readable));
+  }
+  ctx.run_one();
+  EXPECT_EQ(writable->invocations, 1);
+  EXPECT_EQ(readable->invocations, 0);
+  pair.client.write_some(net::buffer(std::string_view("x")));
+  ctx.run_for(5s);
+  EXPECT_EQ(readable->invocations, 1);
+  EXPECT_EQ(writable->invoked_inside_initiation + readable->invoked_inside_initiation, 0);
+  EXPECT_FALSE(readable->last_error);
+  EXPECT_EQ(pair.server.available(), 1u);  // the wait consumed nothing
+}
+
+TEST(Tcp, AsyncWaitIsCancelled) {
+  net::io_context ctx;
+  refnet_test::socket_pair pair(ctx);
+  net::error_code result;
+  pair.server.async_wait(tcp::socket::wait_read, [&](net::error_code ec) { result = ec; });
+  pair.server.cancel();
+  ctx.run();
+  EXPECT_EQ(result, net::error::operation_aborted);
+}
+
+TEST(AsyncReadUntil, ReadsThroughTheDelimiterInSteps) {
+  net::io_context ctx;
+  refnet_test::socket_pair pair(ctx);
+  std::string received;
+  std::size_t length = 0;
+  net::error_code result = net::error::not_found;
+  net::async_read_until(pair.server, net::dynamic_buffer(received), "\r\n", [&](net::error_code ec, std::size_t n) {
+    result = ec;
+    length = n;
+  });
+  net::steady_timer gap(ctx, 5ms);
+  pair.client.write_some(net::buffer(std::string_view("abc\r")));
+  gap.async_wait([&](net::error_code) { pair.client.write_some(net::buffer(std::string_view("\ndef"))); });
+  ctx.run_for(5s);
+  EXPECT_FALSE(result);
+  EXPECT_EQ(length, 5u);
+  EXPECT_EQ(received.substr(0, length), "abc\r\n");
+}
+
+TEST(AsyncReadUntil, DelimiterAlreadyThereCompletesWithoutRunningInsideTheCall) {
+  net::io_context ctx;
+  refnet_test::socket_pair pair(ctx);
+  std::string received = "ab\ncd";
+  auto state = std::make_shared<refnet_test::probe_state>();
+  {
+    refnet_test::initiation_guard guard;
+    net::async_read_until(pair.server, net::dynamic_buffer(received), '\n', refnet_test::probe_handler(state));
+  }
+  EXPECT_EQ(state->invocations, 0);
+  ctx.run();
+  EXPECT_EQ(state->invocations, 1);
+  EXPECT_EQ(state->last_bytes, 3u);
+}
+
+TEST(AsyncReadUntil, FullBufferWithoutTheDelimiterIsNotFound) {
+  net::io_context ctx;
+  refnet_test::socket_pair pair(ctx);
+  std::string received;
+  net::error_code result;
+  net::async_read_until(pair.server, net::dynamic_buffer(received, 4), '\n',
+                        [&](net::error_code ec, std::size_t) { result = ec; });
+  pair.client.write_some(net::buffer(std::string_view("abcdef\n")));
+  ctx.run_for(5s);
+  EXPECT_EQ(result, net::error::not_found);
+  EXPECT_EQ(received, "abcd");
+}
+
+TEST(Udp, SendToAndReceiveFromOnLoopback) {
+  net::io_context ctx;
+  net::ip::udp::socket receiver(ctx, net::ip::udp::endpoint(net::ip::address_v4::loopback(), 0));
+  net::ip::udp::socket sender(ctx, net::ip::udp::endpoint(net::ip::address_v4::loopback(), 0));
+  std::string received(16, '\0');
+  net::ip::udp::endpoint from;
+  std::size_t got = 0, sent = 0;
+  receiver.async_receive_from(net::buffer(received), from, [&](net::error_code ec, std::size_t n) {
+    EXPECT_FALSE(ec);
+    got = n;
+  });
+  sender.async_send_to(net::buffer(std::string_view("datagram")), receiver.local_endpoint(),
+                       [&](net::error_code ec, std::size_t n) {
+                         EXPECT_FALSE(ec);
+                         sent = n;
+                       });
+  ctx.run_for(5s);
+  EXPECT_EQ(sent, 8u);
+  EXPECT_EQ(got, 8u);
+  EXPECT_EQ(received.substr(0, got), "datagram");
+  EXPECT_EQ(from, sender.local_endpoint());
+  // An empty datagram is a datagram, not an end of file.
+  sender.send_to(net::const_buffer(), receiver.local_endpoint());
+  net::error_code ec;
+  EXPECT_EQ(receiver.receive_from(net::buffer(received), from, 0, ec), 0u);
+  EXPECT_FALSE(ec);
+}
+
+TEST(Udp, PendingReceiveIsCancelled) {
+  net::io_context ctx;
+  net::ip::udp::socket receiver(ctx, net::ip::udp::endpoint(net::ip::address_v4::loopback(), 0));
+  char data[4];
+  net::ip::udp::endpoint from;
+  net::error_code result;
+  receiver.async_receive_from(net::buffer(data), from, [&](net::error_code ec, std::size_t) { result = ec; });
+  receiver.cancel();
+  ctx.run();
+  EXPECT_EQ(result, net::error::operation_aborted);
+}
+
+TEST(Local, ConnectPairCarriesBytesBothWays) {
+  net::io_context ctx;
+  net::local::stream_protocol::socket a(ctx), b(ctx);
+  net::local::connect_pair(a, b);
+  std::string received(3, '\0');
+  std::size_t got = 0;
+  b.async_read_some(net::buffer(received), [&](net::error_code ec, std::size_t n) {
+    EXPECT_FALSE(ec);
+    got = n;
+  });
+  net::async_write(a, net::buffer(std::string_view("abc")), [](net::error_code ec, std::size_t) { EXPECT_FALSE(ec); });
+  ctx.run_for(5s);
+  EXPECT_EQ(got, 3u);
+  EXPECT_EQ(received, "abc");
+}
+
+TEST(PosixStreamDescriptor, ReadsFromAPipeAndIsCancelled) {
+  net::io_context ctx;
+  int ends[2];
+  ASSERT_EQ(::pipe(ends), 0);
+  net::posix::stream_descriptor reader(ctx, ends[0]);
+  net::posix::stream_descriptor writer(ctx, ends[1]);
+  std::string received(4, '\0');
+  std::size_t got = 0;
+  reader.async_read_some(net::buffer(received), [&](net::error_code ec, std::size_t n) {
+    EXPECT_FALSE(ec);
+    got = n;
+  });
+  writer.async_write_some(net::buffer(std::string_view("pipe")), [](net::error_code ec, std::size_t n) {
+    EXPECT_FALSE(ec);
+    EXPECT_EQ(n, 4u);
+  });
+  ctx.run_for(5s);
+  EXPECT_EQ(got, 4u);
+  EXPECT_EQ(received, "pipe");
+  net::error_code aborted;
+  ctx.restart();
+  reader.async_read_some(net::buffer(received), [&](net::error_code ec, std::size_t) { aborted = ec; });
+  reader.cancel();
+  ctx.run();
+  EXPECT_EQ(aborted, net::error::operation_aborted);
+}
+
+TEST(Resolver, ResolvesNumericHostsAsAnImmediateCompletion) {
+  net::io_context ctx;
+  tcp::resolver resolver(ctx);
+  tcp::resolver::results_type results;
+  net::error_code result = net::error::not_found;
+  bool inside = true;
+  {
+    bool initiating = true;
+    resolver.async_resolve("127.0.0.1", "8080", [&](net::error_code ec, tcp::resolver::results_type r) {
+      inside = initiating;
+      result = ec;
+      results = std::move(r);
+    });
+    initiating = false;
+  }
+  ctx.run();
+  EXPECT_FALSE(inside);
+  EXPECT_FALSE(result);
+  ASSERT_FALSE(results.empty());
+  EXPECT_EQ(results.begin()->endpoint(), tcp::endpoint(net::ip::make_address("127.0.0.1"), 8080));
+  net::error_code ec;
+  resolver.resolve("localhost", "80", ec);
+  EXPECT_EQ(ec, net::error::host_not_found);
 }
 
 TEST(Tcp, SocketsRebindToADefaultToken) {

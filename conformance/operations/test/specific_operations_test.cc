@@ -21,7 +21,7 @@ namespace {
 TEST(steady_timer_async_wait, completes_no_sooner_than_its_expiry) {
   using operation_type = steady_timer_async_wait;
   net::io_context ctx;
-  operation_type::instance operation(ctx);
+  typename operation_type::instance operation(ctx);
   auto record = std::make_shared<run_record>();
 
   const auto started = std::chrono::steady_clock::now();
@@ -34,16 +34,16 @@ TEST(steady_timer_async_wait, completes_no_sooner_than_its_expiry) {
 
 // Asio's reactor tries a write at once when the socket is writable, so the operation finishes
 // inside initiate(); its handler must still wait for the context ([async.reqmts.async.completion]).
-TEST(tcp_async_write_some_connected, reports_whether_the_write_happened_inside_initiate) {
-  using operation_type = tcp_async_write_some_connected;
+template <class operation_type>
+void expect_report_of_where_the_write_happened() {
   static_assert(has_completion_report<operation_type>());
   net::io_context ctx;
-  operation_type::instance operation(ctx);
+  typename operation_type::instance operation(ctx);
   auto record = std::make_shared<run_record>();
 
   initiate_guarded(operation, recording_handler(record));
   const bool immediate = operation.completed_during_initiation();
-  RecordProperty("completed_during_initiation", immediate ? "yes" : "no");
+  ::testing::Test::RecordProperty("completed_during_initiation", immediate ? "yes" : "no");
   EXPECT_EQ(record->invocations, 0);
   if (immediate) {
     ctx.poll();  // an immediate completion is already queued: nothing to wait for
@@ -56,6 +56,18 @@ TEST(tcp_async_write_some_connected, reports_whether_the_write_happened_inside_i
 #if defined(BOOST_ASIO_VERSION) || defined(ASIO_VERSION)
   EXPECT_TRUE(immediate) << "Asio performs a write on a writable socket speculatively, inside initiate()";
 #endif
+}
+
+TEST(tcp_async_write_some_connected, reports_whether_the_write_happened_inside_initiate) {
+  expect_report_of_where_the_write_happened<tcp_async_write_some_connected>();
+}
+
+TEST(udp_async_send_to, reports_whether_the_send_happened_inside_initiate) {
+  expect_report_of_where_the_write_happened<udp_async_send_to>();
+}
+
+TEST(local_async_write_some, reports_whether_the_write_happened_inside_initiate) {
+  expect_report_of_where_the_write_happened<local_async_write_some>();
 }
 
 #if CONFORMANCE_HAS_TS_EXECUTORS
@@ -79,6 +91,13 @@ TEST(descriptors_on_a_chosen_executor, complete_through_it) {
   expect_completion_through_chosen_executor<steady_timer_async_wait>();
   expect_completion_through_chosen_executor<tcp_async_connect_listener>();
   expect_completion_through_chosen_executor<async_read_composed>();
+  expect_completion_through_chosen_executor<async_read_until_delimiter>();
+  expect_completion_through_chosen_executor<tcp_async_wait_readable>();
+  expect_completion_through_chosen_executor<udp_async_receive_from>();
+  expect_completion_through_chosen_executor<local_async_read_some>();
+  expect_completion_through_chosen_executor<posix_stream_descriptor_async_read_some>();
+  expect_completion_through_chosen_executor<signal_set_async_wait_raised>();
+  expect_completion_through_chosen_executor<tcp_resolver_async_resolve_numeric>();
 }
 #endif
 
@@ -122,10 +141,14 @@ class dispatch_counting_executor {
   std::shared_ptr<std::atomic<int>> dispatches_;
 };
 
-TEST(async_read_composed, takes_at_least_two_intermediate_steps) {
-  using operation_type = async_read_composed;
+template <class Operation>
+class composed_operation : public ::testing::Test {};
+TYPED_TEST_SUITE(composed_operation, as_types<composed>::type, descriptor_name);
+
+TYPED_TEST(composed_operation, takes_at_least_two_intermediate_steps) {
+  using operation_type = TypeParam;
   net::io_context ctx;
-  operation_type::instance operation(ctx);
+  typename operation_type::instance operation(ctx);
   auto record = std::make_shared<run_record>();
   auto dispatches = std::make_shared<std::atomic<int>>(0);
 
@@ -134,7 +157,7 @@ TEST(async_read_composed, takes_at_least_two_intermediate_steps) {
   ctx.run_for(completion_deadline);
 
   EXPECT_TRUE(received_expected<operation_type>(*record, operation));
-  EXPECT_GE(dispatches->load(), 2) << "the composed read finished in fewer than two intermediate steps";
+  EXPECT_GE(dispatches->load(), 2) << operation_type::name << " finished in fewer than two intermediate steps";
 }
 #endif
 

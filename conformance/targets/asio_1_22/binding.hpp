@@ -2,6 +2,7 @@
 #pragma once
 
 #include <asio.hpp>
+#include <asio/experimental/channel.hpp>
 #include <string>
 #include <string_view>
 
@@ -23,3 +24,6 @@ inline std::string library_description() { return "standalone Asio " + asio_vers
 #define CONFORMANCE_HAS_CANCELLATION 1
 #define CONFORMANCE_HAS_BIND_ALLOCATOR 1
 #define CONFORMANCE_HAS_THREAD_POOL 1
+#define CONFORMANCE_HAS_ASYNC_COMPOSE 1
+#define CONFORMANCE_HAS_CO_SPAWN 1
+#define CONFORMANCE_HAS_CHANNELS 1

@@ -6,6 +6,7 @@
 
 #include "refnet/async_result.hpp"
 #include "refnet/basic_stream_socket.hpp"
+#include "refnet/detail/reactive_object.hpp"
 #include "refnet/detail/socket_core.hpp"
 #include "refnet/error.hpp"
 #include "refnet/execution_context.hpp"
@@ -15,19 +16,21 @@
 namespace refnet {
 
 template <class Protocol, class Executor = any_io_executor>
-class basic_socket_acceptor : public socket_base {
+class basic_socket_acceptor : public socket_base, public detail::reactive_object<Executor> {
+  using object = detail::reactive_object<Executor>;
+
  public:
-  using executor_type = Executor;
+  using typename object::executor_type;
+  using typename object::native_handle_type;
   using protocol_type = Protocol;
   using endpoint_type = typename Protocol::endpoint;
-  using native_handle_type = int;
 
   template <class Executor1>
   struct rebind_executor {
     using other = basic_socket_acceptor<Protocol, Executor1>;
   };
 
-  explicit basic_socket_acceptor(const executor_type& ex) : executor_(ex), core_(executor_.context()) {}
+  explicit basic_socket_acceptor(const executor_type& ex) : object(ex) {}
 
   template <class ExecutionContext>
     requires std::is_convertible_v<ExecutionContext&, execution_context&>
@@ -53,12 +56,10 @@ class basic_socket_acceptor : public socket_base {
   template <class Executor1>
     requires std::is_convertible_v<Executor1, Executor>
   basic_socket_acceptor(basic_socket_acceptor<Protocol, Executor1>&& other)
-      : executor_(other.executor_), core_(std::move(other.core_)) {}
+      : object(static_cast<detail::reactive_object<Executor1>&&>(other)) {}
 
   basic_socket_acceptor(const basic_socket_acceptor&) = delete;
   basic_socket_acceptor& operator=(const basic_socket_acceptor&) = delete;
-
-  executor_type get_executor() noexcept { return executor_; }
 
   void open(const protocol_type& protocol = protocol_type()) {
     error_code ec;
@@ -74,16 +75,6 @@ class basic_socket_acceptor : public socket_base {
 
   void listen(int backlog = max_listen_connections) { throw_if(core_.listen(backlog), "listen"); }
   void listen(int backlog, error_code& ec) { ec = core_.listen(backlog); }
-
-  bool is_open() const noexcept { return core_.is_open(); }
-
-  void close() { throw_if(core_.close(), "close"); }
-  void close(error_code& ec) { ec = core_.close(); }
-
-  void cancel() { throw_if(core_.cancel(), "cancel"); }
-  void cancel(error_code& ec) { ec = core_.cancel(); }
-
-  native_handle_type native_handle() noexcept { return core_.native_handle(); }
 
   endpoint_type local_endpoint() const {
     error_code ec;
@@ -117,35 +108,24 @@ class basic_socket_acceptor : public socket_base {
   template <class, class>
   friend class basic_socket_acceptor;
 
-  static void throw_if(const error_code& ec, const char* what) {
-    if (ec) throw system_error(ec, what);
-  }
+  using object::core_;
+  using object::throw_if;
 
-  class initiate_async_accept {
-   public:
-    using executor_type = Executor;
-    explicit initiate_async_accept(basic_socket_acceptor* self) noexcept : self_(self) {}
-    executor_type get_executor() const noexcept { return self_->get_executor(); }
+  struct initiate_async_accept : object::template initiation_base<basic_socket_acceptor> {
+    using object::template initiation_base<basic_socket_acceptor>::initiation_base;
 
     template <class AcceptHandler>
     void operator()(AcceptHandler&& handler, detail::socket_core* peer) const {
-      auto& self = *self_;
+      auto& self = *this->self_;
       detail::accept_performer performer{{}, self.core_.native_handle(), peer, detail::unique_fd()};
       if (peer->is_open()) {
         detail::complete_socket_op_now(std::move(performer), std::forward<AcceptHandler>(handler), self.executor_,
                                        make_error_code(error::already_open));
         return;
       }
-      detail::start_socket_op(self.core_, detail::epoll_reactor::read_op, std::move(performer),
-                              std::forward<AcceptHandler>(handler), self.executor_, true);
+      self.start_op(detail::epoll_reactor::read_op, std::move(performer), std::forward<AcceptHandler>(handler));
     }
-
-   private:
-    basic_socket_acceptor* self_;
   };
-
-  Executor executor_;
-  detail::socket_core core_;
 };
 
 }  // namespace refnet

@@ -57,6 +57,21 @@ enum misc_errors { already_open = 1, eof, not_found, fd_set_failure };
 
 const error_category& get_misc_category() noexcept;
 
+// Name resolution failures, in their own categories, as in Asio.
+enum netdb_errors { host_not_found = 1, host_not_found_try_again, no_data, no_recovery };
+enum addrinfo_errors { service_not_found = -8 /* EAI_SERVICE */, socket_type_not_supported = -7 /* EAI_SOCKTYPE */ };
+
+const error_category& get_netdb_category() noexcept;
+const error_category& get_addrinfo_category() noexcept;
+
+inline error_code make_error_code(netdb_errors e) noexcept {
+  return error_code(static_cast<int>(e), get_netdb_category());
+}
+
+inline error_code make_error_code(addrinfo_errors e) noexcept {
+  return error_code(static_cast<int>(e), get_addrinfo_category());
+}
+
 inline error_code make_error_code(basic_errors e) noexcept {
   return error_code(static_cast<int>(e), system_category());
 }
@@ -72,3 +87,7 @@ template <>
 struct std::is_error_code_enum<refnet::error::basic_errors> : std::true_type {};
 template <>
 struct std::is_error_code_enum<refnet::error::misc_errors> : std::true_type {};
+template <>
+struct std::is_error_code_enum<refnet::error::netdb_errors> : std::true_type {};
+template <>
+struct std::is_error_code_enum<refnet::error::addrinfo_errors> : std::true_type {};

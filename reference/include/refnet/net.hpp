@@ -1,4 +1,5 @@
-// refnet: the whole library ([async], [io_context], [timer], [buffer], [socket], [internet]).
+// refnet: the whole library ([async], [io_context], [timer], [buffer], [socket], [internet]), and the
+// Asio extensions the conformance catalog uses (local sockets, POSIX stream descriptors).
 #pragma once
 
 #include "refnet/associated_allocator.hpp"
@@ -6,6 +7,8 @@
 #include "refnet/associated_executor.hpp"
 #include "refnet/associator.hpp"
 #include "refnet/async_result.hpp"
+#include "refnet/basic_datagram_socket.hpp"
+#include "refnet/basic_socket.hpp"
 #include "refnet/basic_socket_acceptor.hpp"
 #include "refnet/basic_stream_socket.hpp"
 #include "refnet/basic_waitable_timer.hpp"
@@ -17,6 +20,7 @@
 #include "refnet/cancellation_signal.hpp"
 #include "refnet/cancellation_type.hpp"
 #include "refnet/defer.hpp"
+#include "refnet/dynamic_buffer.hpp"
 #include "refnet/dispatch.hpp"
 #include "refnet/error.hpp"
 #include "refnet/execution_context.hpp"
@@ -26,10 +30,15 @@
 #include "refnet/ip/address.hpp"
 #include "refnet/ip/basic_endpoint.hpp"
 #include "refnet/ip/tcp.hpp"
+#include "refnet/ip/udp.hpp"
+#include "refnet/local/stream_protocol.hpp"
 #include "refnet/is_executor.hpp"
 #include "refnet/packaged_task.hpp"
+#include "refnet/posix/basic_stream_descriptor.hpp"
 #include "refnet/post.hpp"
 #include "refnet/read.hpp"
+#include "refnet/read_until.hpp"
+#include "refnet/signal_set.hpp"
 #include "refnet/socket_base.hpp"
 #include "refnet/steady_timer.hpp"
 #include "refnet/strand.hpp"

@@ -39,12 +39,15 @@ class socket_core {
   error_code bind(const sockaddr* addr, std::size_t len);
   error_code listen(int backlog);
   error_code local_endpoint(sockaddr* addr, std::size_t capacity) const;
+  std::size_t available(error_code& ec) const;
   error_code remote_endpoint(sockaddr* addr, std::size_t capacity) const;
 
   // Blocking operations (the descriptor itself is always non-blocking).
   error_code connect(const sockaddr* addr, std::size_t len);
   std::size_t read_some(const mutable_buffer& b, error_code& ec);
   std::size_t write_some(const const_buffer& b, error_code& ec);
+  std::size_t send_to(const const_buffer& b, const sockaddr* to, std::size_t to_len, error_code& ec);
+  std::size_t receive_from(const mutable_buffer& b, sockaddr* from, std::size_t from_capacity, error_code& ec);
   error_code accept(socket_core& peer);
 
  private:
@@ -68,16 +71,53 @@ class unique_fd {
 };
 
 // Performers: one non-blocking attempt of the system call behind each operation.
+
+// Sockets use recv/send (no SIGPIPE); other stream descriptors (pipes) read/write.
+enum class descriptor_kind { socket, file };
+
 struct recv_performer : transfer_completion {
   int fd;
   mutable_buffer buffer;
+  descriptor_kind kind = descriptor_kind::socket;
   bool perform(error_code& ec, std::size_t& bytes);
 };
 
 struct send_performer : transfer_completion {
   int fd;
   const_buffer buffer;
+  descriptor_kind kind = descriptor_kind::socket;
   bool perform(error_code& ec, std::size_t& bytes);
+};
+
+// One datagram: a received datagram may be empty; the sender's address, when asked for, goes to
+// `from` (an endpoint owned by the caller, which must outlive the operation).
+struct recvfrom_performer : transfer_completion {
+  int fd;
+  mutable_buffer buffer;
+  sockaddr* from;
+  std::size_t from_capacity;
+  bool perform(error_code& ec, std::size_t& bytes);
+};
+
+// One datagram to `to` (copied: the destination argument need not outlive the initiation), or
+// to the connected peer when `to_len` is 0.
+struct sendto_performer : transfer_completion {
+  int fd;
+  const_buffer buffer;
+  sockaddr_storage to;
+  socklen_t to_len;
+  bool perform(error_code& ec, std::size_t& bytes);
+};
+
+// A readiness wait: finished as soon as the descriptor is ready for `what` (checked without
+// consuming anything, so it can run speculatively or on any event).
+struct wait_performer : error_only_completion {
+  int fd;
+  int what;  // socket_base::wait_type
+  bool perform(error_code& ec, std::size_t& bytes);
+  static epoll_reactor::op_type op_type_for(int what) noexcept {
+    return what == 0 ? epoll_reactor::read_op : what == 1 ? epoll_reactor::write_op : epoll_reactor::except_op;
+  }
 };
 
 struct connect_performer : error_only_completion {

@@ -7,12 +7,14 @@
 #include "refnet/basic_socket_acceptor.hpp"
 #include "refnet/basic_stream_socket.hpp"
 #include "refnet/ip/basic_endpoint.hpp"
+#include "refnet/ip/basic_resolver.hpp"
 
 namespace refnet::ip {
 
 class tcp {
  public:
   using endpoint = basic_endpoint<tcp>;
+  using resolver = basic_resolver<tcp>;
   using socket = basic_stream_socket<tcp>;
   using acceptor = basic_socket_acceptor<tcp>;
 
