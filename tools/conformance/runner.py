@@ -78,8 +78,34 @@ def read_compile_log(path):
     return CompileLog(status.startswith("compiled: yes"), failed, first_error, text)
 
 
+# GCC's wordings of a name the library under test lacks, quoted with ‘’ or '' by locale.
+_Q = "[‘'`]"
+_MISSING_NAME_PATTERNS = [
+    (re.compile(_Q + r"([^’']+)[’'] is not a member of " + _Q + r"([^’']+)[’']"),
+     lambda m: f"{m.group(2)}::{m.group(1)} does not exist"),
+    (re.compile(_Q + r"(?:class |struct )?([^’']+)[’'] has no member named " + _Q + r"([^’']+)[’']"),
+     lambda m: f"{m.group(1)} has no member {m.group(2)}"),
+    (re.compile(r"no matching function for call to " + _Q + r"([^’']+)[’']"),
+     lambda m: f"no overload accepts the call {m.group(1)}"),
+]
+
+
+def missing_name(first_error):
+    """What the library under test lacks, when a first compiler error says so plainly; else None."""
+    for pattern, describe in _MISSING_NAME_PATTERNS:
+        match = pattern.search(first_error or "")
+        if match:
+            return describe(match)
+    return None
+
+
 def _compile_fail_messages(what, first_error, log_path):
-    return [what, "first error: " + (first_error or "(none found)"), "the compiler's whole output: " + log_path]
+    messages = [what, "first error: " + (first_error or "(none found)")]
+    missing = missing_name(first_error)
+    if missing:
+        messages.append(f"missing from the library: {missing} (docs/surface.md lists the net:: names each rule "
+                        "unit uses; a binding may supply a name its library lacks)")
+    return messages + ["the compiler's whole output: " + log_path]
 
 
 def _describe_case_operation(operation):

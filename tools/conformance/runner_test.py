@@ -122,6 +122,24 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertIn("self.test/has-no-case", joined)
 
 
+class MissingNames(unittest.TestCase):
+    def test_names_what_the_library_lacks_in_gccs_wordings(self):
+        self.assertEqual(runner.missing_name("a.hpp:1:2: error: ‘expiry’ is not a member of ‘mylib’"),
+                         "mylib::expiry does not exist")
+        self.assertEqual(runner.missing_name("a.hpp:1:2: error: 'class mylib::timer' has no member named 'expiry'"),
+                         "mylib::timer has no member expiry")
+        self.assertEqual(
+            runner.missing_name("u.hpp:108:57: error: no matching function for call to "
+                                "‘asio::basic_datagram_socket<asio::ip::udp>::receive_from(asio::mutable_buffers_1)’"),
+            "no overload accepts the call asio::basic_datagram_socket<asio::ip::udp>::receive_from(asio::mutable_buffers_1)")
+        self.assertIsNone(runner.missing_name("x.cc:1:2: error: static assertion failed"))
+
+    def test_compile_fail_messages_carry_it(self):
+        messages = runner._compile_fail_messages("what", "a.hpp:1:2: error: ‘expiry’ is not a member of ‘mylib’", "log")
+        self.assertIn("missing from the library: mylib::expiry does not exist", messages[2])
+        self.assertEqual(messages[-1], "the compiler's whole output: log")
+
+
 class CompileVerdicts(SuiteFixture):
     def test_a_unit_that_did_not_compile_gives_compile_fail_for_its_runtime_rules(self):
         rules = {"self.test/passes": rule("self.test/passes")}
