@@ -21,6 +21,15 @@ struct fixed_string {
   constexpr std::string_view view() const { return {text, N - 1}; }
 };
 
+// Two fixed strings one after the other, as a fixed string.
+template <fixed_string First, fixed_string Second>
+constexpr auto joined() {
+  fixed_string<First.view().size() + Second.view().size() + 1> both;
+  std::copy_n(First.text, First.view().size(), both.text);
+  std::copy_n(Second.text, Second.view().size(), both.text + First.view().size());
+  return both;
+}
+
 // "<rule> @ <operation>", and "+<fixture>" for each fixture.
 template <fixed_string Rule, class Operation, class... Fixtures>
 constexpr auto case_name() {

@@ -160,7 +160,7 @@ struct token_run {
   Token token() {
     return make_token<Token>(ctx, record, log);
   }
-  void run(const std::string& with) { run_bounded(ctx, std::string(Op::name) + " with " + with); }
+  void run(const std::string& with) { run_bounded(ctx, std::string(Op::name) + " with " + with, instance); }
 };
 
 // Names a return type in failure messages.

@@ -19,11 +19,10 @@
 //   log()                      the recording executors' executor_log (recording ones only)
 #pragma once
 
-#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
+#include <type_traits>
 #include <utility>
 
 #include "conformance/harness/probes/executor_log.hpp"
@@ -127,8 +126,7 @@ class recording_std {
 #if CONFORMANCE_HAS_THREAD_POOL
 // ex2 on a thread_pool of two threads, or on a strand of its executor: the handler runs on a
 // thread the rule does not run. run() keeps ctx running on a helper thread while it waits for
-// the pool to run out of work (join()): an operation holds work on ex2 until it has completed,
-// so the pool does not run out before the handler has run. A rule that queues work on ctx which
+// the pool to run out of work (run_joining in running.hpp). A rule that queues work on ctx which
 // will later give the pool work holds hold_work() meanwhile.
 template <class Executor>
 class on_thread_pool {
@@ -138,13 +136,8 @@ class on_thread_pool {
   auto bind(Handler handler) const {
     return net::bind_executor(executor_, std::move(handler));
   }
-  void run(net::io_context& ctx) {
-    auto keep_running = net::make_work_guard(ctx);
-    std::thread io_thread([&ctx] { ctx.run(); });
-    pool_.join();
-    keep_running.reset();
-    io_thread.join();
-  }
+  void run(net::io_context& ctx) { run_joining(ctx, [&ctx] { ctx.run(); }, *this); }
+  void join() { pool_.join(); }
   auto hold_work() const { return net::make_work_guard(executor_); }
   bool running_on_it() const { return executor_.running_in_this_thread(); }
   const Executor& executor() const { return executor_; }
@@ -184,8 +177,9 @@ using recording_std_if_declared = operation_list<>;
 #endif
 using recording = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
 
-// Keeps ex2 from running out of work while a rule has work queued elsewhere that will give ex2
-// some later (the fixture's hold_work(), for fixtures that need it), until release().
+// Keeps a fixture's own context (ex2's pool, or ex1's for an I/O-executor fixture) from running
+// out of work while a rule has work queued elsewhere that will give it some later (the
+// fixture's hold_work(), for fixtures that need it), until release().
 template <class Guard>
 class held_work {
  public:
@@ -202,6 +196,31 @@ auto hold_work(const Fixture& fixture) {
     return held_work(fixture.hold_work());
   } else {
     return held_work(0);
+  }
+}
+
+// The I/O executor of `instance`'s operation, where a handler with no executor of its own runs:
+// ctx's, or the instance's own for one whose I/O object lives on a context of its own
+// (operations/operation.hpp's join() and get_executor()).
+template <class Instance>
+auto io_executor_of(const Instance& instance, net::io_context& ctx) {
+  if constexpr (requires { instance.get_executor(); }) {
+    return instance.get_executor();
+  } else {
+    return ctx.get_executor();
+  }
+}
+
+// Whether the calling thread runs ex2's functions, for a handler bound by `fixture` to the
+// operation of `instance`: with `io` the handler has no executor of its own and ex2 is the
+// operation's I/O executor, which is not ctx's for an instance whose I/O object lives on a
+// context of its own (operations/operation.hpp's join() and get_executor()).
+template <class Fixture, class Instance>
+bool running_on_ex2(const Fixture& fixture, const Instance& instance) {
+  if constexpr (std::is_same_v<Fixture, io> && requires { instance.get_executor(); }) {
+    return instance.get_executor().running_in_this_thread();
+  } else {
+    return fixture.running_on_it();
   }
 }
 

@@ -1,16 +1,30 @@
 // The I/O executor (ex1) as a dimension of the rules about what an operation does with it
 // ([async.reqmts.async.io.exec] p2, [async.reqmts.async.work]): descriptors that offer
 // instance_on<Executor> (operations/operation.hpp) are built with their I/O object on one of
-// these recording executors over an io_context, which log every submission and work count.
-//   name                     stable name, part of the case name
-//   executor_type            the executor
-//   make(ctx)                one over ctx
+// these recording executors, which log every submission and work count. Each declared
+// executor model gets one over the rule's io_context and, with a thread pool, one over a
+// thread_pool of one thread and one over a strand of that pool's executor: the I/O object
+// then lives on a context that runs on a thread of its own.
+//
+// A fixture is built from the rule's io_context and offers:
+//   name                 stable name, part of the case name
+//   executor_type        ex1's type
+//   make()               a recording executor with a fresh log, on the fixture's context
+//   make_on(other)       one of the same executor model over another io_context
+//   join()               (pool fixtures only) waits until the pool has run out of work; the
+//                        rules pass the fixture to run_bounded (running.hpp), which does it
+//   hold_work()          (pool fixtures only) a work guard that keeps the pool running
+//   settle()             (pool fixtures only) waits until the pool's running function returned
 #pragma once
 
+#include <memory>
 #include <string_view>
 
+#include "conformance/harness/case_name.hpp"
 #include "conformance/harness/operation_list.hpp"
+#include "conformance/harness/probes/event.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/harness/target_description.hpp"
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 #include "conformance/harness/probes/recording_std_executor.hpp"
@@ -18,29 +32,71 @@
 
 namespace conformance::io_executors {
 
-template <class Executor, class Name>
-struct recording {
-  static constexpr std::string_view name = Name::value;
-  using executor_type = Executor;
-  static executor_type make(net::io_context& ctx) { return executor_type(ctx); }
+// Recording, one of the recording executor templates over an inner executor type.
+template <template <class> class Recording, fixed_string Name>
+class on_io_context {
+ public:
+  static constexpr std::string_view name = Name.view();
+  using executor_type = Recording<net::io_context::executor_type>;
+  explicit on_io_context(net::io_context& ctx) : ctx_(ctx) {}
+  executor_type make() const { return executor_type(ctx_); }
+  static executor_type make_on(net::io_context& other) { return executor_type(other); }
+
+ private:
+  net::io_context& ctx_;
 };
+
+#if CONFORMANCE_HAS_THREAD_POOL
+// Inner: the pool's executor or a strand over it.
+template <template <class> class Recording, class Inner, fixed_string Name>
+class on_thread_pool {
+ public:
+  static constexpr std::string_view name = Name.view();
+  using executor_type = Recording<Inner>;
+  explicit on_thread_pool(net::io_context&) {}
+  executor_type make() const { return executor_type(inner_); }
+  static Recording<net::io_context::executor_type> make_on(net::io_context& other) {
+    return Recording<net::io_context::executor_type>(other);
+  }
+  void join() { pool_.join(); }
+  auto hold_work() const { return net::make_work_guard(inner_); }
+
+  // Waits until the function the pool's thread is running, if any, has returned (a function
+  // queued behind it has run), so that what it counted and released can be read settled.
+  // Returns false if that did not happen within run_time_limit.
+  bool settle() {
+    const auto behind = std::make_shared<event>();
+    net::post(pool_.get_executor(), [behind] { behind->notify(); });
+    return behind->wait_for(run_time_limit);
+  }
+
+ private:
+  // One thread: a function queued behind the running one runs only after it (settle()).
+  net::thread_pool pool_{1};
+  Inner inner_{pool_.get_executor()};
+};
+
+// One executor model's fixtures, named <Model>, <Model>-pool and <Model>-pool-strand.
+template <template <class> class Recording, fixed_string Model>
+using of_model = operation_list<
+    on_io_context<Recording, Model>,
+    on_thread_pool<Recording, net::thread_pool::executor_type, joined<Model, "-pool">()>,
+    on_thread_pool<Recording, net::strand<net::thread_pool::executor_type>, joined<Model, "-pool-strand">()>>;
+#else
+template <template <class> class Recording, fixed_string Model>
+using of_model = operation_list<on_io_context<Recording, Model>>;
+#endif
 
 // The recording executors of the executor models the binding declares (capabilities.hpp).
 #if CONFORMANCE_HAS_TS_EXECUTORS
-struct recording_ts_name {
-  static constexpr std::string_view value = "recording-ts";
-};
-using recording_ts = recording<recording_ts_executor, recording_ts_name>;
-using recording_ts_if_declared = operation_list<recording_ts>;
+using recording_ts_if_declared = of_model<basic_recording_ts_executor, "recording-ts">;
 #else
 using recording_ts_if_declared = operation_list<>;
 #endif
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
-struct recording_std_name {
-  static constexpr std::string_view value = "recording-std";
-};
-using recording_std = recording<recording_std_executor<>, recording_std_name>;
-using recording_std_if_declared = operation_list<recording_std>;
+template <class Inner>
+using recording_std_on = recording_std_executor<std::allocator<void>, Inner>;
+using recording_std_if_declared = of_model<recording_std_on, "recording-std">;
 #else
 using recording_std_if_declared = operation_list<>;
 #endif

@@ -2,7 +2,8 @@
 // ([async.reqmts.async.alloc] p4) counts what an operation allocates through global operator new;
 // allocations made on behalf of someone else are marked with a scope of that owner on the
 // allocating thread, and the rule counts them apart:
-//   probe     the harness's own bookkeeping (a counting allocator's log, say);
+//   probe     the harness's own bookkeeping (a counting allocator's log, say), the start of its
+//             helper threads, and the test's peers (a thread writing to the socket a read reads);
 //   argument  an operation's argument, e.g. the buffer of a std::vector of endpoints that the
 //             library copies: the argument's copy constructor allocates, with the argument's own
 //             allocator (argument_allocator below), not the operation.

@@ -105,7 +105,7 @@ struct recorded_run {
       instance.initiate(ex2.bind(probe_handler(record).with_allocator(counting_allocator<void>(alloc2))));
     }
     reported_inside = completed_during_initiation<Operation>(instance);
-    run_bounded(ex2, ctx, std::string(Operation::name) + " until its handler has run");
+    run_bounded(ex2, ctx, std::string(Operation::name) + " until its handler has run", instance);
   }
   // What ex2 received for the operation's completion. A composed operation (of at least two
   // intermediate steps) hands ex2 every intermediate handler too, each submitted as its own

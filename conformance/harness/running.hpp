@@ -6,8 +6,10 @@
 #include <chrono>
 #include <string>
 #include <thread>
+#include <type_traits>
 #include <utility>
 
+#include "conformance/harness/memory_attribution.hpp"
 #include "conformance/harness/probes/initiation_guard.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
@@ -20,18 +22,64 @@ namespace conformance {
 // sanitizers and a loaded machine included.
 inline constexpr std::chrono::seconds run_time_limit{10};
 
-// Runs ctx until it is out of work, within run_time_limit.
-inline void run_bounded(net::io_context& ctx, const std::string& what) {
+// A party to a run that runs on threads of its own and can be waited for: join() blocks until
+// it has run out of work. The I/O-executor fixtures on a thread pool (io_executors.hpp) are
+// such parties, and so is a descriptor's instance whose I/O objects live on a context of its
+// own (operations/operation.hpp).
+template <class Party>
+concept runs_on_own_threads = requires(Party& party) { party.join(); };
+
+template <class Party>
+void join_if_on_own_threads(Party& party) {
+  if constexpr (runs_on_own_threads<Party>) party.join();
+}
+
+// A harness thread: what starting it allocates is the harness's, not the operation's.
+template <class Function>
+std::thread start_thread(Function function) {
+  const memory_of harness(memory_owner::probe);
+  return std::thread(std::move(function));
+}
+
+// Calls run_here(), which runs ctx (and whatever else runs on the calling thread) until it is
+// out of work. With parties that run on threads of their own, it then runs again on a helper
+// thread, ctx kept from running out of work, while this thread waits for each of them: an
+// operation holds work on its executors until it has handed its handler over, so a party does
+// not run out of work before the handler has run, and a handler on ctx still finds it running.
+// The first run comes before any party is waited for, so that what ctx has queued (an
+// operation started from a handler) has started: a joined pool takes no new work.
+// Other parties (an instance without join(), say) are left alone.
+template <class RunHere, class... Parties>
+void run_joining(net::io_context& ctx, RunHere run_here, Parties&... parties) {
+  if constexpr ((runs_on_own_threads<Parties> || ...)) {
+    run_here();
+    ctx.restart();
+    auto keep_running = net::make_work_guard(ctx);
+    std::thread helper = start_thread(std::move(run_here));
+    (join_if_on_own_threads(parties), ...);
+    keep_running.reset();
+    helper.join();
+  } else {
+    run_here();
+  }
+}
+
+// Runs ctx until it is out of work, and waits for the parties that run on threads of their own
+// (above), within run_time_limit.
+template <class... Parties>
+void run_bounded(net::io_context& ctx, const std::string& what, Parties&... parties) {
   const watchdog guard(what, run_time_limit);
-  ctx.run();
+  run_joining(ctx, [&ctx] { ctx.run(); }, parties...);
 }
 
 // Runs ctx and whatever else a handler executor fixture runs with it (handler_executors.hpp)
-// until all of them are out of work, within run_time_limit.
-template <class Fixture>
-void run_bounded(Fixture& fixture, net::io_context& ctx, const std::string& what) {
+// until all of them are out of work, and waits for the parties as above, within
+// run_time_limit.
+template <class Fixture, class... Parties>
+  requires(!std::is_same_v<Fixture, net::io_context>)
+void run_bounded(Fixture& fixture, net::io_context& ctx, const std::string& what, Parties&... parties) {
   const watchdog guard(what, run_time_limit);
-  fixture.run(ctx);
+  run_joining(ctx, [&fixture, &ctx] { fixture.run(ctx); }, parties...);
 }
 
 // Runs two contexts in turns, on this thread, until neither has work. Running one to the end

@@ -59,6 +59,9 @@ using is_composed = std::bool_constant<is_composed_operation<Op>()>;
 template <class Op>
 using on_chosen_executor = std::bool_constant<runs_on_chosen_executor<Op>()>;
 
+template <class Op>
+using on_rules_context = std::bool_constant<!drives_own_context<Op>()>;
+
 }  // namespace detail
 
 
@@ -97,7 +100,13 @@ using channel_operations = operation_list<channel_async_receive>;
 #else
 using channel_operations = operation_list<>;
 #endif
-using optional_operations = concatenated_t<composition_operations, coroutine_operations, channel_operations>;
+#if CONFORMANCE_HAS_THREAD_POOL
+using own_pool_operations = operation_list<steady_timer_async_wait_own_pool, steady_timer_async_wait_own_pool_strand>;
+#else
+using own_pool_operations = operation_list<>;
+#endif
+using optional_operations =
+    concatenated_t<composition_operations, coroutine_operations, channel_operations, own_pool_operations>;
 
 using bundled_pending = operation_list<steady_timer_async_wait_pending, tcp_async_read_some_pending,
                                        tcp_async_accept_pending, tcp_async_wait_pending, udp_async_receive_from_pending,
@@ -120,6 +129,10 @@ using pending = concatenated_t<bundled_pending, selected_t<detail::outstanding_u
 
 // Every descriptor that completes on its own once started and the context runs.
 using all_completing = concatenated_t<submissions, io_operations>;
+
+// The completing ones whose I/O objects the rules' io_context runs (none of their own:
+// operation.hpp's join()), so that their handlers with no executor of their own run on it.
+using completing_on_rules_context = selected_t<detail::on_rules_context, all_completing>;
 
 // Everything, pending ones included.
 using all = concatenated_t<all_completing, pending>;

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "conformance/harness/memory_attribution.hpp"
 #include "conformance/operations/loopback.hpp"
 #include "conformance/operations/operation.hpp"
 
@@ -71,7 +72,10 @@ class composed_write : public initiation_with_plain_buffers<composed_write<Socke
   // before the sockets are destroyed, as the last member.
   void start_reader() {
     received_.resize(size);
-    reader_ = std::jthread([this](std::stop_token stop) { read_everything(stop); });
+    reader_ = std::jthread([this](std::stop_token stop) {
+      const memory_of peer(memory_owner::probe);  // the test's peer: not the operation's memory
+      read_everything(stop);
+    });
   }
 
   void read_everything(const std::stop_token& stop) {

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "conformance/harness/memory_attribution.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations {
@@ -89,6 +90,7 @@ class two_part_sender {
              std::chrono::milliseconds delay = default_delay) {
     net::write(peer, first);
     helper_ = std::jthread([&peer, second, delay](std::stop_token stop) {
+      const memory_of peer_side(memory_owner::probe);  // the test's peer: not the operation's memory
       std::mutex unused;
       std::unique_lock lock(unused);
       if (std::condition_variable_any().wait_for(lock, stop, delay, [] { return false; }) || stop.stop_requested()) {

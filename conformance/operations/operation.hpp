@@ -17,6 +17,7 @@
 //     std::chrono::steady_clock::time_point due() const;  // optional (below)
 //     template <class Wrap, class Token>
 //     decltype(auto) initiate_with_buffers(Wrap&& wrap, Token&& token);
+//     void join();                                // optional, with get_executor() (below)
 //   };
 //   template <class Executor>                     // optional (below)
 //   using instance_on = ...;                      // the same run, on a chosen I/O executor
@@ -92,6 +93,20 @@
 //     ...
 //   };
 //   struct my_wait : runs_on_any_executor<expiring_wait, net::steady_timer, timer_on> { ... };
+//
+// join(), offered by an instance whose I/O object lives on a context of its own that runs on
+// threads of its own (a thread_pool the instance owns, or a strand over one), blocks until
+// that context has run out of work; such an instance also offers get_executor(), its I/O
+// executor (ex1), whose running_in_this_thread() tells where a handler with no executor of its
+// own must run (and on which a rule queues what must run after such a handler: keep that
+// context to one thread, or make ex1 a strand). The rules wait for it wherever they run ctx
+// (harness/running.hpp's run_bounded: ctx keeps running meanwhile), so "after initiate() and
+// ctx.run()" above reads "after initiate(), ctx.run() and join()"; the operation's work on its
+// I/O executor is what keeps that context from running out early. A rule that needs the handler
+// on a thread running ctx (an exception leaving ctx.run()) leaves such descriptors out. The
+// per-operation memory rule's warm-up of a `repeatable` one (below) waits for the handler, not
+// for join() (which ends a thread pool for good), and then starts the measured operation on the
+// same instance. drives_own_context<Op>() says whether a descriptor offers it.
 //
 // The one operation whose handler may run inside its initiating function is dispatch
 // ([async.dispatch]: the handler goes through ex.dispatch, which runs it inline when the
@@ -273,7 +288,10 @@ concept descriptor = requires {
 } && std::constructible_from<typename Op::instance, net::io_context&> &&
   requires(const typename Op::instance& operation) {
     { operation.expected() } -> std::same_as<expectation>;
-  } && (Op::completes != completion::never || requires(typename Op::instance& operation) { operation.cancel(); });
+  } && (Op::completes != completion::never || requires(typename Op::instance& operation) { operation.cancel(); }) &&
+  // An instance with a context of its own says which executor it is (see join() above).
+  (!requires(typename Op::instance& operation) { operation.join(); } ||
+   requires(const typename Op::instance& operation) { operation.get_executor(); });
 
 template <class Op>
 constexpr bool handler_may_run_inline() {
@@ -340,6 +358,11 @@ constexpr bool has_due_time() {
 template <class Op>
 constexpr bool runs_on_chosen_executor() {
   return requires { typename Op::template instance_on<net::io_context::executor_type>; };
+}
+
+template <class Op>
+constexpr bool drives_own_context() {
+  return requires(typename Op::instance& operation) { operation.join(); };
 }
 
 // The instance and instance_on of a descriptor whose run is a class template over the type of its

@@ -1,6 +1,8 @@
 // Operation descriptors for basic_waitable_timer::async_wait on a steady_timer: one that
 // expires shortly after initiation and one that stays pending. Both can be built on a chosen
 // I/O executor (instance_on), as a basic_waitable_timer of the steady clock on that executor.
+// With a thread pool, the expiring wait also comes on a timer of a pool the instance owns
+// (and of a strand over it), for libraries whose I/O objects live on such contexts.
 #pragma once
 
 #include <chrono>
@@ -73,6 +75,28 @@ using wait_of_50_ms = timer_wait<50, Timer>;
 template <class Timer>
 using wait_of_a_day = timer_wait<24LL * 3600 * 1000, Timer>;
 
+#if CONFORMANCE_HAS_THREAD_POOL
+// A thread_pool of one thread and an Executor over it (its own, or a strand of it): a base, so
+// that it is built before the timer on it and destroyed after. One thread: a function queued
+// on it from inside the handler runs only once the handler's call has returned, as the
+// lifetime rule's check needs of ex2.
+template <class Executor>
+struct own_thread_pool {
+  net::thread_pool pool{1};
+  Executor executor{pool.get_executor()};
+};
+
+// A 50 ms wait on a timer of a thread pool the instance owns: nothing but the pool's own
+// threads runs the timer, and join() waits for the pool.
+template <class Executor>
+class wait_on_own_pool : private own_thread_pool<Executor>, public wait_of_50_ms<steady_timer_on<Executor>> {
+ public:
+  explicit wait_on_own_pool(net::io_context& ctx) : wait_of_50_ms<steady_timer_on<Executor>>(ctx, this->executor) {}
+  void join() { this->pool.join(); }
+  const Executor& get_executor() const { return this->executor; }
+};
+#endif
+
 }  // namespace detail
 
 // Expires 50 ms after initiation: completes later, on a run thread, with success. Long enough
@@ -91,5 +115,25 @@ struct steady_timer_async_wait_pending : detail::on_steady_timers<detail::wait_o
   static constexpr completion completes = completion::never;
   using signature = void(target::error_code);
 };
+
+#if CONFORMANCE_HAS_THREAD_POOL
+// The 50 ms wait with the timer on a thread pool of its own, and on a strand over that pool: the
+// I/O executor is not the rules' io_context, and only join() (operation.hpp) sees it finish.
+struct steady_timer_async_wait_own_pool {
+  static constexpr std::string_view name = "steady_timer.async_wait.own_pool";
+  static constexpr completion completes = completion::later;
+  static constexpr bool repeatable = true;  // its pool stays up until join()
+  using signature = void(target::error_code);
+  using instance = detail::wait_on_own_pool<net::thread_pool::executor_type>;
+};
+
+struct steady_timer_async_wait_own_pool_strand {
+  static constexpr std::string_view name = "steady_timer.async_wait.own_pool_strand";
+  static constexpr completion completes = completion::later;
+  static constexpr bool repeatable = true;  // its pool stays up until join()
+  using signature = void(target::error_code);
+  using instance = detail::wait_on_own_pool<net::strand<net::thread_pool::executor_type>>;
+};
+#endif
 
 }  // namespace conformance::operations

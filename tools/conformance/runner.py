@@ -109,8 +109,10 @@ def _compile_fail_messages(what, first_error, log_path):
 
 
 def _describe_case_operation(operation):
+    # What follows "+" is a handler executor (harness/handler_executors.hpp) or, for the rules
+    # about ex1, an I/O executor (harness/io_executors.hpp); some names are in both.
     descriptor, _, executor = operation.partition("+")
-    return f"the operation {descriptor}" + (f" with the handler executor {executor}" if executor else "")
+    return f"the operation {descriptor}" + (f" with the executor {executor}" if executor else "")
 
 
 def list_cases(binary):

@@ -158,7 +158,7 @@ class CompileVerdicts(SuiteFixture):
         self.assertEqual(verdicts[("self.test/passes", "op")].verdict, "PASS")
         failed = verdicts[("self.test/has-no-case", "op+recording-std")]
         self.assertEqual(failed.verdict, "COMPILE_FAIL")
-        self.assertIn("the operation op with the handler executor recording-std", failed.messages[0])
+        self.assertIn("the operation op with the executor recording-std", failed.messages[0])
         self.assertIn("error: no member named y", failed.messages[1])
         self.assertFalse([p for p in problems if "has-no-case" in p], "a case left out by the compile is not missing")
 

@@ -34,11 +34,13 @@ void check_not_invoked_inside_initiation() {
   outside_record->expect_invocation();
   handler_record->expect_invocation();
   std::atomic<bool> ran_on_ex2{true};
-  const auto note_executor = [&] {
-    if (!ex2.running_on_it()) ran_on_ex2 = false;
+  const auto note_executor_of = [&](const auto& instance) {
+    return [&] {
+      if (!handler_executors::running_on_ex2(ex2, instance)) ran_on_ex2 = false;
+    };
   };
-  outside_record->on_invocation(note_executor);
-  handler_record->on_invocation(note_executor);
+  outside_record->on_invocation(note_executor_of(from_outside));
+  handler_record->on_invocation(note_executor_of(from_handler));
 
   {
     const initiation_guard inside;
@@ -52,7 +54,8 @@ void check_not_invoked_inside_initiation() {
     }
     held.release();
   });
-  run_bounded(ex2, ctx, std::string(Operation::name) + " started from outside run() and from a handler");
+  run_bounded(ex2, ctx, std::string(Operation::name) + " started from outside run() and from a handler", from_outside,
+              from_handler);
 
   ASSERT_EQ(outside_record->invocations(), 1) << "started from outside run(): the handler must run exactly once";
   ASSERT_EQ(handler_record->invocations(), 1) << "started from a handler: the handler must run exactly once";

@@ -85,7 +85,7 @@ inline constexpr auto handler_executor_work_held = [](auto operation, auto execu
     check_other_context_kept_running(ex2, *record);
   }
   cancel_if_pending<operation_type>(instance);
-  run_bounded(ex2, ctx, std::string(operation_type::name) + " run to completion");
+  run_bounded(ex2, ctx, std::string(operation_type::name) + " run to completion", instance);
 };
 
 // (2) the operation's I/O object on a recording executor (ex1); the handler's own executor is a
@@ -95,11 +95,13 @@ inline constexpr auto handler_executor_work_held = [](auto operation, auto execu
 // io_executors::all.
 inline constexpr auto io_executor_work_held = [](auto operation, auto io_executor) {
   using operation_type = decltype(operation);
-  using executor_type = typename decltype(io_executor)::type::executor_type;
+  using fixture_type = typename decltype(io_executor)::type;
+  using executor_type = typename fixture_type::executor_type;
   net::io_context ctx;
-  const executor_type ex1 = decltype(io_executor)::type::make(ctx);
+  fixture_type fixture(ctx);
+  const executor_type ex1 = fixture.make();
   typename operation_type::template instance_on<executor_type> instance(ctx, ex1);
-  const executor_type ex2 = decltype(io_executor)::type::make(ctx);
+  const executor_type ex2 = fixture.make();
   initiate_guarded(instance, net::bind_executor(ex2, probe_handler(std::make_shared<probe_record>())));
   const long held = ex1.log().outstanding_work();
   if (!handed_to_ex2(ex2.log())) {  // still outstanding when the count was read (see (1))
@@ -108,31 +110,50 @@ inline constexpr auto io_executor_work_held = [](auto operation, auto io_executo
                        << held << " units of outstanding work; the operation must own a work guard on ex1";
   }
   cancel_if_pending<operation_type>(instance);
-  run_bounded(ctx, std::string(operation_type::name) + " run to completion");
+  run_bounded(ctx, std::string(operation_type::name) + " run to completion", fixture, instance);
 };
 
-// (3) a composed operation's I/O object on a recording executor (ex1) over ctx, its handler
-// bound to a second one over ctx2, which is not run until the end. Polling ctx completes the
-// first intermediate operation, whose handler then waits on ex2: no intermediate operation is
-// pending, yet the composed operation is, so ex1 must still count its work (without it, ctx's
-// run() would return with the operation outstanding). Registered over operations::composed
-// (on a chosen executor) and io_executors::all.
+// (3) a composed operation's I/O object on a recording executor (ex1) over ctx (or a thread
+// pool), its handler bound to a second one over ctx2, which is not run until the end. Polling
+// ctx (or waiting for the pool) completes the first intermediate operation, whose handler then
+// waits on ex2: no intermediate operation is pending, yet the composed operation is, so ex1
+// must still count its work (without it, ctx's run() would return with the operation
+// outstanding). Registered over operations::composed (on a chosen executor) and
+// io_executors::all.
 inline constexpr auto io_executor_work_held_between_steps = [](auto operation, auto io_executor) {
   using operation_type = decltype(operation);
-  using recording_type = typename decltype(io_executor)::type;
-  using executor_type = typename recording_type::executor_type;
+  using fixture_type = typename decltype(io_executor)::type;
+  using executor_type = typename fixture_type::executor_type;
   net::io_context ctx;
   net::io_context ctx2;
-  const executor_type ex1 = recording_type::make(ctx);
+  fixture_type fixture(ctx);
+  const executor_type ex1 = fixture.make();
   typename operation_type::template instance_on<executor_type> instance(ctx, ex1);
-  const executor_type ex2 = recording_type::make(ctx2);
+  const auto ex2 = fixture_type::make_on(ctx2);
   const auto record = std::make_shared<probe_record>();
   record->expect_invocation();
   initiate_guarded(instance, net::bind_executor(ex2, probe_handler(record)));
 
   const bool step_waits_on_ex2 = poll_until(ctx, [&ex2] { return !ex2.log().submissions().empty(); });
+  // On a pool, the step that handed the intermediate handler to ex2 may still be returning
+  // (and releasing its own work on ex1) on the pool's thread: read the count once it has.
+  if constexpr (requires { fixture.settle(); }) {
+    ASSERT_TRUE(fixture.settle()) << "the thread pool behind ex1 (" << fixture_type::name
+                                  << ") did not finish its running function within " << run_time_limit.count()
+                                  << " s; the count of ex1's work could not be read";
+  }
   const long held = ex1.log().outstanding_work();
-  run_in_turns(ctx, ctx2);
+  {
+    const watchdog guard(std::string(operation_type::name) + " run to completion", run_time_limit);
+    // A pool behind ex1 is kept from running out of work until the contexts have run: a library
+    // that drops ex1's work between steps (the fault judged above) would otherwise let the pool
+    // stop with a step still to start on it, and the run would hang instead of reporting.
+    auto pool_kept = handler_executors::hold_work(fixture);
+    run_in_turns(ctx, ctx2);
+    pool_kept.release();
+    join_if_on_own_threads(fixture);
+    join_if_on_own_threads(instance);
+  }
   ASSERT_TRUE(step_waits_on_ex2)
       << "running the I/O object's context never gave the handler's associated executor (ex2, whose context was "
          "not running) a function: the first intermediate handler of "

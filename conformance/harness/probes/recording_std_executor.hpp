@@ -1,12 +1,13 @@
 // Probe (RX, standard-executor twin): an executor in Asio's property model (Asio >= 1.17:
 // execute, query/require/prefer of blocking, relationship, outstanding_work, allocator and
-// context) wrapping an io_context executor. Each copy remembers the properties required or
+// context) wrapping an inner executor (an io_context's by default, or a thread_pool's or a
+// strand's over one for the I/O executors of io_executors.hpp). Each copy remembers the properties required or
 // preferred on it; every execute() is logged with them in a shared executor_log, so a rule
 // can tell post-like (blocking.never) from dispatch-like submissions
 // ([async.reqmts.async.completion] p3 in the property mapping Asio uses), and outstanding
 // work is the number of live copies carrying outstanding_work.tracked
 // ([async.reqmts.async.work]). Execution is forwarded to the inner executor with the same
-// blocking, relationship and allocator, so functions run on that io_context for real.
+// blocking, relationship and allocator, so functions run on its context for real.
 //
 // blocking.always waits for the function: inline on a thread running the context,
 // otherwise the caller blocks until another thread running it has run the function.
@@ -57,19 +58,24 @@ void execute_on(const Executor& ex, Function&& f) {
 
 }  // namespace detail
 
-template <class ProtoAllocator = std::allocator<void>>
+template <class ProtoAllocator = std::allocator<void>, class Inner = net::io_context::executor_type>
 class recording_std_executor {
  public:
-  using inner_executor = net::io_context::executor_type;
+  using inner_executor = Inner;
 
   recording_std_executor(const inner_executor& inner, std::shared_ptr<executor_log> log,
                          const ProtoAllocator& allocator = ProtoAllocator()) noexcept
       : recording_std_executor(inner, std::move(log), allocator, blocking_value::possibly, relationship_value::fork,
                                work_value::untracked) {}
 
+  // A fresh log, on `inner`.
+  explicit recording_std_executor(const inner_executor& inner)
+      : recording_std_executor(inner, std::make_shared<executor_log>()) {}
+
   // A fresh log, on ctx's executor.
-  explicit recording_std_executor(net::io_context& ctx)
-      : recording_std_executor(ctx.get_executor(), std::make_shared<executor_log>()) {}
+  template <class Context>
+    requires std::is_same_v<typename Context::executor_type, inner_executor>
+  explicit recording_std_executor(Context& ctx) : recording_std_executor(ctx.get_executor()) {}
 
   // A copy holds work of its own exactly when the original does (a moved-from tracked copy
   // holds none), and keeps the original's property values.
@@ -118,7 +124,7 @@ class recording_std_executor {
     }
   }
 
-  net::io_context& query(net::execution::context_t) const noexcept {
+  decltype(auto) query(net::execution::context_t) const noexcept {
     return net::query(inner_, net::execution::context);
   }
   net::execution::blocking_t query(net::execution::blocking_t) const noexcept {
@@ -157,10 +163,10 @@ class recording_std_executor {
     return with(work_value::untracked);
   }
   template <class OtherAllocator>
-  recording_std_executor<OtherAllocator> require(net::execution::allocator_t<OtherAllocator> a) const {
+  recording_std_executor<OtherAllocator, Inner> require(net::execution::allocator_t<OtherAllocator> a) const {
     return {inner_, log_, a.value(), blocking_, relationship_, work_};
   }
-  recording_std_executor<std::allocator<void>> require(net::execution::allocator_t<void>) const {
+  recording_std_executor<std::allocator<void>, Inner> require(net::execution::allocator_t<void>) const {
     return {inner_, log_, std::allocator<void>(), blocking_, relationship_, work_};
   }
 
@@ -179,7 +185,7 @@ class recording_std_executor {
   }
 
  private:
-  template <class>
+  template <class, class>
   friend class recording_std_executor;
 
   using tracked_inner_executor = std::decay_t<decltype(net::require(

@@ -1,8 +1,10 @@
 // Probe (RX): a Networking-TS-style executor ([async.reqmts.executor]: context,
-// on_work_started/finished, dispatch/post/defer, ==, !=) that wraps an io_context executor.
+// on_work_started/finished, dispatch/post/defer, ==, !=) that wraps an inner executor: an
+// io_context's (recording_ts_executor), or a thread_pool's or a strand's over one (the I/O
+// executors of io_executors.hpp that run on threads of their own).
 // Every copy shares one executor_log; each member call is logged (member, counting-allocator
 // identity, calling thread, whether an initiation_guard is active, outstanding work) and then
-// forwarded to the inner executor, so functions really run on that io_context (dispatch runs
+// forwarded to the inner executor, so functions really run on its context (dispatch runs
 // inline on a thread running it) and work counts keep the context's run() going.
 //
 // Use it as a handler's associated executor (net::bind_executor(rx, handler)) or call
@@ -12,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <type_traits>
 #include <utility>
 
 #include "conformance/harness/probes/counting_allocator.hpp"
@@ -21,18 +24,24 @@
 namespace conformance {
 
 // Not final: Asio detects TS executors by deriving from the type.
-class recording_ts_executor {
+template <class Inner>
+class basic_recording_ts_executor {
  public:
-  using inner_executor = net::io_context::executor_type;
+  using inner_executor = Inner;
 
-  recording_ts_executor(const inner_executor& inner, std::shared_ptr<executor_log> log) noexcept
+  basic_recording_ts_executor(const inner_executor& inner, std::shared_ptr<executor_log> log) noexcept
       : inner_(inner), log_(std::move(log)) {}
 
-  // A fresh log, on ctx's executor.
-  explicit recording_ts_executor(net::io_context& ctx)
-      : recording_ts_executor(ctx.get_executor(), std::make_shared<executor_log>()) {}
+  // A fresh log, on `inner`.
+  explicit basic_recording_ts_executor(const inner_executor& inner)
+      : basic_recording_ts_executor(inner, std::make_shared<executor_log>()) {}
 
-  net::io_context& context() const noexcept { return inner_.context(); }
+  // A fresh log, on ctx's executor.
+  template <class Context>
+    requires std::is_same_v<typename Context::executor_type, inner_executor>
+  explicit basic_recording_ts_executor(Context& ctx) : basic_recording_ts_executor(ctx.get_executor()) {}
+
+  decltype(auto) context() const noexcept { return inner_.context(); }
 
   void on_work_started() const noexcept {
     log_->note_work_started();
@@ -70,10 +79,10 @@ class recording_ts_executor {
   const std::shared_ptr<executor_log>& shared_log() const noexcept { return log_; }
   const inner_executor& inner() const noexcept { return inner_; }
 
-  friend bool operator==(const recording_ts_executor& a, const recording_ts_executor& b) noexcept {
+  friend bool operator==(const basic_recording_ts_executor& a, const basic_recording_ts_executor& b) noexcept {
     return a.log_ == b.log_ && a.inner_ == b.inner_;
   }
-  friend bool operator!=(const recording_ts_executor& a, const recording_ts_executor& b) noexcept {
+  friend bool operator!=(const basic_recording_ts_executor& a, const basic_recording_ts_executor& b) noexcept {
     return !(a == b);
   }
 
@@ -81,5 +90,7 @@ class recording_ts_executor {
   inner_executor inner_;
   std::shared_ptr<executor_log> log_;
 };
+
+using recording_ts_executor = basic_recording_ts_executor<net::io_context::executor_type>;
 
 }  // namespace conformance

@@ -25,9 +25,11 @@ TYPED_TEST_SUITE(completing_operation, as_types<all_completing>::type, descripto
 TYPED_TEST(completing_operation, completes_once_with_expected_result_when_started_outside_run) {
   operation_run<TypeParam> run;
   run.start();
-  EXPECT_EQ(run.record->invocations, 0) << "handler ran inside initiate() called outside run()";
+  if constexpr (!drives_own_context<TypeParam>()) {  // else its own threads may have run it already
+    EXPECT_EQ(run.record->invocations, 0) << "handler ran inside initiate() called outside run()";
+  }
 
-  run.ctx.run_for(completion_deadline);
+  run.run();
   EXPECT_TRUE(run.received_expected());
   EXPECT_FALSE(run.record->inside_initiation);
 }
@@ -35,7 +37,7 @@ TYPED_TEST(completing_operation, completes_once_with_expected_result_when_starte
 TYPED_TEST(completing_operation, runs_handler_inside_initiation_only_if_dispatch_from_a_handler) {
   operation_run<TypeParam> run;
   net::post(run.ctx, [&run] { run.start(); });
-  run.ctx.run_for(completion_deadline);
+  run.run();
 
   EXPECT_TRUE(run.received_expected());
   if constexpr (handler_may_run_inline<TypeParam>()) {
@@ -53,7 +55,7 @@ TYPED_TEST(completing_operation, works_with_the_harness_probe_handler) {
   record->expect_invocation();
 
   initiate_guarded(operation, probe_handler(record));
-  ctx.run_for(completion_deadline);
+  run_until_done(ctx, operation);
 
   EXPECT_EQ(record->invocations(), 1);
   EXPECT_FALSE(record->invoked_inside_initiation() && !handler_may_run_inline<TypeParam>());

@@ -1,5 +1,5 @@
-// Helpers for the descriptor tests: a move-only handler that records what it received, a way
-// to drive several io_contexts with a deadline, and operation lists as GoogleTest type lists.
+// Helpers for the descriptor tests: a move-only handler that records what it received, ways
+// to drive io_contexts (and an operation's own context) with a deadline, and operation lists as GoogleTest type lists.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -15,6 +15,7 @@
 
 #include "conformance/harness/probes/initiation_guard.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/running.hpp"
 #include "conformance/operations/operation.hpp"
 
 namespace conformance::operations::testing {
@@ -50,13 +51,6 @@ class recording_handler {
   std::shared_ptr<run_record> record_;
 };
 
-// Starts the operation with the initiation guard set, as rules do.
-template <class Instance, class Token>
-void initiate_guarded(Instance& operation, Token&& token) {
-  const initiation_guard inside;
-  operation.initiate(std::forward<Token>(token));
-}
-
 // Polls every context in turn until `done()` or the deadline: for handlers bound to another
 // context, where each context may have to run before the other can make progress.
 template <class Done>
@@ -70,6 +64,13 @@ bool drive_until(std::initializer_list<net::io_context*> contexts, Done done) {
     if (!done()) std::this_thread::sleep_for(std::chrono::microseconds(200));
   }
   return done();
+}
+
+// Runs ctx until it is out of work or the deadline, waiting for the operation's own context
+// too when it has one (harness/running.hpp's run_joining).
+template <class Instance>
+void run_until_done(net::io_context& ctx, Instance& operation) {
+  run_joining(ctx, [&ctx] { ctx.run_for(completion_deadline); }, operation);
 }
 
 inline std::string result_text(const run_record& record) {
@@ -100,8 +101,12 @@ struct operation_run {
   // `wrap` (a binder, say) first.
   template <class Wrap = std::identity>
   void start(Wrap wrap = {}) {
-    initiate_guarded(operation, wrap(recording_handler(record)));
+    initiate_guarded(operation, wrap(recording_handler(record)));  // running.hpp's, as rules do
   }
+
+  // Runs ctx until it is out of work (or the deadline), and the operation's own context too
+  // when it has one (operation.hpp's join()).
+  void run() { run_until_done(ctx, operation); }
 
   ::testing::AssertionResult received_expected() const { return testing::received_expected<Op>(*record, operation); }
 };

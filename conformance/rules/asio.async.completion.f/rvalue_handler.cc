@@ -21,7 +21,7 @@ CONFORMANCE_RULE("asio.async.completion.f/handler-invoked-as-rvalue", operations
                    const auto record = std::make_shared<probe_record>();
                    record->expect_invocation();
                    instance.initiate(rvalue_probe_handler(record));
-                   run_bounded(ctx, std::string(decltype(operation)::name) + " until its handler has run");
+                   run_bounded(ctx, std::string(decltype(operation)::name) + " until its handler has run", instance);
                    EXPECT_EQ(record->invocations(), 1)
                        << "a handler callable only as an rvalue was invoked " << record->invocations()
                        << " times; f must call it as std::move(handler)(args...), exactly once";

@@ -27,7 +27,8 @@ CONFORMANCE_RULE("async.post/handler-not-invoked-inside-post", operations::post_
   // Inside a running handler the calling thread is the context's only run thread, the
   // situation in which an inline invocation would be most tempting.
   queue_on(ctx, [&] { initiate_guarded(inside_run, probe_handler(from_handler)); });
-  run_bounded(ctx, std::string(Op::name) + " called from outside run() and from a handler");
+  run_bounded(ctx, std::string(Op::name) + " called from outside run() and from a handler", outside_run,
+              inside_run);
 
   EXPECT_EQ(from_outside->invocations(), 1) << "called from outside run(): handler must run exactly once";
   EXPECT_FALSE(from_outside->invoked_inside_initiation())

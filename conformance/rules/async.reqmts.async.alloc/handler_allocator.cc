@@ -12,6 +12,7 @@
 // This translation unit replaces the global operator new to count those allocations; it links
 // into its own rule binary.
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdlib>
@@ -24,6 +25,7 @@
 
 #include "conformance/harness/handler_executors.hpp"
 #include "conformance/harness/probes/counting_allocator.hpp"
+#include "conformance/harness/probes/event.hpp"
 #include "conformance/harness/memory_attribution.hpp"
 #include "conformance/harness/probes/probe_handler.hpp"
 #include "conformance/harness/probes/watchdog.hpp"
@@ -34,11 +36,14 @@
 namespace conformance {
 namespace {
 
-// ---- Counting global operator new on the test thread --------------------------------------
+// ---- Counting global operator new on the threads that run the operation ---------------------
 
-// Sizes of the global allocations made on the test thread while a heap_window is open, and how
-// many were made for the operation's arguments (memory_attribution.hpp). Only plain
-// thread-locals and a fixed array: the replacement operator new must not allocate.
+// Sizes of the global allocations made while a heap_window is open, on any thread, outside the
+// harness's own scopes (memory_attribution.hpp's probe scope: its bookkeeping, the start of its
+// helper threads), and how many were made for the operation's arguments. The operation runs on
+// the test thread, on a helper thread that keeps ctx running (running.hpp's run_joining) and,
+// for an instance with a context of its own (operation.hpp's join()), on that context's threads. Only atomics and a fixed array: the replacement
+// operator new must not allocate.
 // The first kept_sizes of them are also followed to their release, so that the record can tell
 // which were still held when the window closed (when the handler was entered).
 struct heap_window_record {
@@ -54,11 +59,27 @@ struct heap_window_record {
   std::size_t not_held() const noexcept { return released + (count > kept_sizes ? count - kept_sizes : 0); }
 };
 
-thread_local heap_window_record* open_heap_window = nullptr;
+// The open window's record, and a spin lock over it: allocations on several threads update it,
+// and closing waits for an update in progress.
+std::atomic<heap_window_record*> open_heap_window{nullptr};
+std::atomic_flag heap_window_lock = ATOMIC_FLAG_INIT;
+
+class heap_window_locked {
+ public:
+  heap_window_locked() noexcept {
+    while (heap_window_lock.test_and_set(std::memory_order_acquire)) {
+    }
+  }
+  ~heap_window_locked() { heap_window_lock.clear(std::memory_order_release); }
+  heap_window_locked(const heap_window_locked&) = delete;
+  heap_window_locked& operator=(const heap_window_locked&) = delete;
+};
 
 void note_global_allocation(std::size_t bytes, const void* address) noexcept {
-  heap_window_record* const window = open_heap_window;
-  if (window == nullptr || memory_of::active(memory_owner::probe)) return;
+  if (open_heap_window.load(std::memory_order_acquire) == nullptr || memory_of::active(memory_owner::probe)) return;
+  const heap_window_locked locked;
+  heap_window_record* const window = open_heap_window.load(std::memory_order_relaxed);
+  if (window == nullptr) return;
   if (memory_of::active(memory_owner::argument)) {
     ++window->for_arguments;
     return;
@@ -71,8 +92,10 @@ void note_global_allocation(std::size_t bytes, const void* address) noexcept {
 }
 
 void note_global_release(const void* address) noexcept {
-  heap_window_record* const window = open_heap_window;
-  if (window == nullptr || address == nullptr) return;
+  if (open_heap_window.load(std::memory_order_acquire) == nullptr || address == nullptr) return;
+  const heap_window_locked locked;
+  heap_window_record* const window = open_heap_window.load(std::memory_order_relaxed);
+  if (window == nullptr) return;
   const std::size_t kept = window->count < window->kept_sizes ? window->count : window->kept_sizes;
   for (std::size_t i = 0; i < kept; ++i) {
     if (window->addresses[i] != address) continue;
@@ -82,7 +105,7 @@ void note_global_release(const void* address) noexcept {
   }
 }
 
-// Counts this thread's global allocations between open() and close() (or destruction).
+// Counts the global allocations between open() and close() (or destruction).
 class heap_window {
  public:
   heap_window() noexcept = default;
@@ -90,12 +113,22 @@ class heap_window {
   heap_window(const heap_window&) = delete;
   heap_window& operator=(const heap_window&) = delete;
 
-  void open() noexcept { open_heap_window = &record_; }
-
-  static void close_current() noexcept { open_heap_window = nullptr; }
-  void close() noexcept {
-    if (open_heap_window == &record_) close_current();
+  void open() noexcept {
+    const heap_window_locked locked;
+    open_heap_window.store(&record_, std::memory_order_release);
   }
+
+  static void close_current() noexcept {
+    const heap_window_locked locked;
+    open_heap_window.store(nullptr, std::memory_order_release);
+  }
+  void close() noexcept {
+    const heap_window_locked locked;
+    if (open_heap_window.load(std::memory_order_relaxed) == &record_) {
+      open_heap_window.store(nullptr, std::memory_order_release);
+    }
+  }
+  // Read once the window is closed.
   const heap_window_record& record() const noexcept { return record_; }
 
  private:
@@ -173,14 +206,21 @@ class uncounted_allocator {
   counting_allocator<T> inner_;
 };
 
+// What the measurement's handler received, and when (it may run on a thread of the operation's
+// own context).
+struct handler_arrival {
+  std::optional<operations::outcome> received;  // read once `arrived` has happened
+  event arrived;
+};
+
 // The handler of the heap-window measurement: closes the window as its first action (what
 // the handler body does is not the operation's allocation) and keeps what it received.
 class window_closing_handler {
  public:
   using allocator_type = uncounted_allocator<void>;
 
-  window_closing_handler(std::shared_ptr<std::optional<operations::outcome>> received, allocator_type a) noexcept
-      : received_(std::move(received)), allocator_(std::move(a)) {}
+  window_closing_handler(std::shared_ptr<handler_arrival> arrival, allocator_type a) noexcept
+      : arrival_(std::move(arrival)), allocator_(std::move(a)) {}
   window_closing_handler(window_closing_handler&&) noexcept = default;
   window_closing_handler& operator=(window_closing_handler&&) noexcept = default;
   window_closing_handler(const window_closing_handler&) = delete;
@@ -192,11 +232,12 @@ class window_closing_handler {
   template <class... Results>
   void operator()(const Results&... results) {
     heap_window::close_current();
-    *received_ = operations::outcome_of(results...);
+    arrival_->received = operations::outcome_of(results...);
+    arrival_->arrived.notify();
   }
 
  private:
-  std::shared_ptr<std::optional<operations::outcome>> received_;
+  std::shared_ptr<handler_arrival> arrival_;
   allocator_type allocator_;
 };
 
@@ -240,7 +281,7 @@ void expect_handler_allocator_used() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
+    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion", instance);
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -275,7 +316,7 @@ void expect_memory_returned_before_handler() {
   {
     typename Operation::instance instance(ctx);
     instance.initiate(fixture.bind(probe_handler(record).with_allocator(counting_allocator<void>(log))));
-    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
+    run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion", instance);
   }
 
   ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
@@ -313,9 +354,17 @@ using composed_library_executors = operation_list<handler_executors::io, handler
 template <class Operation, class Fixture>
 void run_once(typename Operation::instance& instance, net::io_context& ctx, Fixture& fixture,
               const uncounted_allocator<void>& alloc) {
-  const auto received = std::make_shared<std::optional<operations::outcome>>();
-  instance.initiate(fixture.bind(window_closing_handler(received, alloc)));
-  run_bounded(fixture, ctx, std::string(Operation::name) + " warm-up run");
+  const auto arrival = std::make_shared<handler_arrival>();
+  instance.initiate(fixture.bind(window_closing_handler(arrival, alloc)));
+  if constexpr (operations::drives_own_context<Operation>()) {
+    // Its own context must stay up for the measured run on the same objects: wait for the
+    // handler, not for that context to run out of work (join() ends a thread pool for good).
+    run_bounded(fixture, ctx, std::string(Operation::name) + " warm-up run");
+    const bool arrived = arrival->arrived.wait_for(run_time_limit);
+    ASSERT_TRUE(arrived) << "the handler of the warm-up run did not run within " << run_time_limit.count() << " s";
+  } else {
+    run_bounded(fixture, ctx, std::string(Operation::name) + " warm-up run", instance);
+  }
   restart_all(ctx, fixture);
 }
 
@@ -349,17 +398,17 @@ void expect_no_heap_allocation(measured_phases phases) {
   }
   typename Operation::instance& instance = *warmed;
 
-  const auto received = std::make_shared<std::optional<operations::outcome>>();
-  auto handler = fixture.bind(window_closing_handler(received, alloc));
+  const auto arrival = std::make_shared<handler_arrival>();
+  auto handler = fixture.bind(window_closing_handler(arrival, alloc));
   const watchdog guard(std::string(Operation::name) + " measured run", run_time_limit);
   heap_window window;
   if (phases == measured_phases::initiation_and_run) window.open();
   instance.initiate(std::move(handler));
-  if (!received->has_value()) window.open();
-  fixture.run(ctx);
+  if (!arrival->arrived.happened()) window.open();
+  run_joining(ctx, [&fixture, &ctx] { fixture.run(ctx); }, instance);
   window.close();
 
-  ASSERT_TRUE(received->has_value()) << "the handler did not run";
+  ASSERT_TRUE(arrival->arrived.happened()) << "the handler did not run";
   // Completion values that own memory (a resolver's results) hold it when the handler runs; only
   // what was allocated and released before then is certainly the operation's.
   const std::size_t counted =
@@ -373,7 +422,9 @@ void expect_no_heap_allocation(measured_phases phases) {
               : std::string())
       << "with " << fixture_clause(Fixture::name) << ", between the "
       << (phases == measured_phases::initiation_and_run ? "initiation" : "end of the initiating call")
-      << " and the handler the test thread made " << window.record().count
+      << " and the handler the threads running it (the test thread"
+      << (operations::drives_own_context<Operation>() ? " and those of the operation's own context" : "")
+      << "; not the harness's) made " << window.record().count
       << " allocation(s) through global operator new (" << describe_sizes(window.record())
       << ") after a warm-up run of the same operation "
       << (operations::is_repeatable<Operation>() ? "on the same objects"

@@ -39,7 +39,7 @@ CONFORMANCE_RULE("async.reqmts.async.completion/results-forwarded-exactly", oper
                    const auto record = std::make_shared<probe_record>();
                    record->expect_invocation();
                    instance.initiate(probe_handler(record));
-                   run_bounded(ctx, std::string(operation_type::name) + " until its handler has run");
+                   run_bounded(ctx, std::string(operation_type::name) + " until its handler has run", instance);
 
                    ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
                    const auto received = record->arguments();

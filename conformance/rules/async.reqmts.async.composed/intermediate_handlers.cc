@@ -130,7 +130,7 @@ composed_run run_composed(net::io_context& ctx, Fixture& fixture) {
   typename Operation::instance instance(ctx);
   const place_noting_allocator<void> alloc(counting_allocator<void>(run.log), run.places);
   instance.initiate(fixture.bind(probe_handler(run.record).with_allocator(alloc)));
-  run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion");
+  run_bounded(fixture, ctx, std::string(Operation::name) + " run to completion", instance);
   return run;
 }
 

@@ -39,7 +39,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.concepts/handler-invoked-exactly-onc
                             fixture_type fixture(ctx);
                             typename Op::instance instance(ctx);
                             initiate_guarded(instance, fixture.bind(probe_handler(record)));
-                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run", instance);
                           }
                           EXPECT_EQ(record->invocations(), 1)
                               << "the handler was invoked " << record->invocations()
@@ -80,7 +80,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.concepts/side-effects-established-be
                           typename Op::instance instance(ctx);
                           record->on_invocation([&] { missing = instance.missing_side_effects(received_outcome(*record)); });
                           initiate_guarded(instance, fixture.bind(probe_handler(record)));
-                          run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                          run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run", instance);
                           EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
                           EXPECT_TRUE(missing.empty())
                               << "inside the handler: " << missing << " (received "

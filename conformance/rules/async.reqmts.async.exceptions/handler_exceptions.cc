@@ -5,7 +5,9 @@
 // io_context's executor (directly, or through a strand of it) the exception leaves run() as the
 // handler's own type, run() called again without restart() goes on running the work queued
 // behind the handler, and a strand the handler ran on behaves as if the handler had returned
-// (its queued functions run, new ones can be added, all of them inside the strand).
+// (its queued functions run, new ones can be added, all of them inside the strand). Operations
+// whose I/O objects run on a context of their own (operation.hpp's join()) are left out: with
+// the io_context's executor as ex1 only, the handler runs where run() can let its exception out.
 #include <algorithm>
 #include <chrono>
 #include <exception>
@@ -103,7 +105,7 @@ std::string listed(const std::vector<std::string>& names) {
 }
 
 CONFORMANCE_RULE_MATRIX(
-    "async.reqmts.async.exceptions/handler-exception-leaves-run-and-run-resumes", operations::all_completing,
+    "async.reqmts.async.exceptions/handler-exception-leaves-run-and-run-resumes", operations::completing_on_rules_context,
     io_and_strand, [](auto operation, auto executor) {
       using Operation = decltype(operation);
       using Fixture = typename decltype(executor)::type;

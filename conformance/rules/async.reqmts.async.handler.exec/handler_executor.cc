@@ -27,10 +27,10 @@ CONFORMANCE_RULE_MATRIX(
       const auto record = std::make_shared<probe_record>();
       record->expect_invocation();
       std::atomic<bool> ran_on_ex2{false};
-      record->on_invocation([&] { ran_on_ex2 = ex2.running_on_it(); });
+      record->on_invocation([&] { ran_on_ex2 = handler_executors::running_on_ex2(ex2, instance); });
 
       instance.initiate(ex2.bind(probe_handler(record)));
-      run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run");
+      run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run", instance);
 
       ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
       EXPECT_TRUE(ran_on_ex2) << "the handler did not run on its associated executor (" << fixture_type::name

@@ -8,7 +8,8 @@
 // the system context, not the caller's.
 // p2: an I/O object constructed on a recording executor (or a free function given one as its
 // first argument) uses that executor as ex1; with a plain handler ex2 == ex1, so the
-// completion is submitted through the recording executor and runs on its io_context.
+// completion is submitted through the recording executor and runs on its context (the rule's
+// io_context, a thread pool, or a strand over the pool: io_executors.hpp).
 #include <atomic>
 #include <memory>
 #include <string_view>
@@ -91,26 +92,28 @@ CONFORMANCE_RULE_MATRIX(
     "async.reqmts.async.io.exec/io-object-executor-receives-completion", operations_on_chosen_executor,
     io_executors::all, [](auto operation, auto io_executor) {
       using Op = decltype(operation);
-      using fixture = typename decltype(io_executor)::type;
-      using executor_type = typename fixture::executor_type;
+      using fixture_type = typename decltype(io_executor)::type;
+      using executor_type = typename fixture_type::executor_type;
 
       net::io_context ctx;
-      const executor_type ex1 = fixture::make(ctx);
+      fixture_type fixture(ctx);
+      const executor_type ex1 = fixture.make();
       typename Op::template instance_on<executor_type> instance(ctx, ex1);
       const auto record = std::make_shared<probe_record>();
       record->expect_invocation();
       std::atomic<bool> ran_on_context{false};
-      record->on_invocation([&] { ran_on_context = ctx.get_executor().running_in_this_thread(); });
+      record->on_invocation([&] { ran_on_context = ex1.inner().running_in_this_thread(); });
 
       instance.initiate(probe_handler(record));
-      run_bounded(ctx, std::string(Op::name) + " until its handler has run");
+      run_bounded(ctx, std::string(Op::name) + " until its handler has run", fixture, instance);
 
       ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
       EXPECT_GE(ex1.log().submissions().size(), 1u)
           << "the I/O object's executor (ex1 = get_executor() of the object, or of the first argument of a free "
              "function) received no submission; with a plain handler ex2 is ex1, so the completion must go "
              "through it";
-      EXPECT_TRUE(ran_on_context) << "the handler did not run on the io_context behind the I/O object's executor";
+      EXPECT_TRUE(ran_on_context) << "the handler did not run on the context behind the I/O object's executor ("
+                                  << fixture_type::name << ")";
     });
 
 }  // namespace

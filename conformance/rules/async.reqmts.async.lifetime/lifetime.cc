@@ -131,7 +131,8 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.lifetime/argument-copies-destroyed-a
                             fixture_type fixture(ctx);
                             typename Op::instance instance(ctx);
                             auto handler = fixture.bind(copyable_probe_handler(record));
-                            const auto handler_executor = net::get_associated_executor(handler, ctx.get_executor());
+                            const auto handler_executor = net::get_associated_executor(
+                                handler, handler_executors::io_executor_of(instance, ctx));
                             // The next function on the handler's executor runs once the handler has
                             // returned and the operation has let go of it.
                             record->on_invocation([&after, &record, &buffers_log, handler_executor] {
@@ -140,7 +141,7 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.lifetime/argument-copies-destroyed-a
                               });
                             });
                             initiate_with_arguments<Op>(instance, tracked_copy(buffers_log), std::move(handler));
-                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run");
+                            run_bounded(fixture, ctx, std::string(Op::name) + " until its handler has run", instance);
                             record->on_invocation(nullptr);
                           }
                           ASSERT_EQ(record->invocations(), 1) << "the handler must run once";
@@ -177,7 +178,7 @@ CONFORMANCE_RULE("async.reqmts.async.lifetime/argument-not-used-after-return", o
       initiate_with_arguments<Op>(instance, nullptr, *handler);
       handler.reset();
     }
-    run_bounded(ctx, std::string(Op::name) + " until its handler has run");
+    run_bounded(ctx, std::string(Op::name) + " until its handler has run", instance);
   }
   EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
   EXPECT_FALSE(record->invoked_after_move())

@@ -40,7 +40,7 @@ CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pendi
                    EXPECT_EQ(record->invocations(), 0) << "the handler of an outstanding operation ran before it was "
                                                           "cancelled";
                    instance.cancel();
-                   run_bounded(ctx, std::string(Op::name) + " after cancel()");
+                   run_bounded(ctx, std::string(Op::name) + " after cancel()", instance);
                    EXPECT_EQ(record->invocations(), 1) << "after cancel() the handler must run once";
                  });
 
@@ -62,7 +62,7 @@ CONFORMANCE_RULE("async.reqmts.async.non.blocking/initiation-returns-while-pendi
                        << "the initiating function returned "
                        << std::chrono::duration_cast<std::chrono::microseconds>(returned - due).count()
                        << " us after the operation was due to complete by itself: it waited for the operation";
-                   run_bounded(ctx, std::string(Op::name) + " run to completion");
+                   run_bounded(ctx, std::string(Op::name) + " run to completion", instance);
                    EXPECT_EQ(record->invocations(), 1) << "the handler must run once";
                  });
 

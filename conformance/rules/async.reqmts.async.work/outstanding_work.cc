@@ -53,7 +53,8 @@ CONFORMANCE_RULE_MATRIX("async.reqmts.async.work/no-work-left-after-handler-retu
                           const auto record = std::make_shared<probe_record>();
                           record->expect_invocation();
                           instance.initiate(ex2.bind(probe_handler(record)));
-                          run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run");
+                          run_bounded(ex2, ctx, std::string(decltype(operation)::name) + " until its handler has run",
+                                      instance);
 
                           ASSERT_EQ(record->invocations(), 1) << "the handler must run exactly once";
                           const executor_log& log = ex2.log();

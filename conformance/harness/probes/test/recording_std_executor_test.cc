@@ -11,6 +11,7 @@
 
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -213,6 +214,32 @@ TEST(RecordingStdExecutorWithLibrary, TimerWaitHoldsATrackedCopyUntilCompletionA
   EXPECT_EQ(sx.log().submissions()[0].style(), submission_style::dispatch);
   EXPECT_EQ(sx.log().submissions()[0].work, work_value::tracked) << "completion goes through the tracked copy";
 }
+
+#if CONFORMANCE_HAS_THREAD_POOL
+// Over a strand of a thread pool's executor (io_executors.hpp's pool-strand fixture): a timer on
+// it holds a tracked copy while pending and completes on the pool through it.
+TEST(RecordingStdExecutorWithLibrary, CanBeATimersIoExecutorOverAStrandOfAThreadPool) {
+  using strand_type = net::strand<net::thread_pool::executor_type>;
+  using pool_sx_type = recording_std_executor<std::allocator<void>, strand_type>;
+  net::thread_pool pool(2);
+  const pool_sx_type sx{strand_type(pool.get_executor())};
+  auto record = std::make_shared<probe_record>();
+  std::atomic<bool> in_strand{false};
+  record->on_invocation([&] { in_strand = sx.inner().running_in_this_thread(); });
+  net::basic_waitable_timer<std::chrono::steady_clock, net::wait_traits<std::chrono::steady_clock>, pool_sx_type> timer(
+      sx, std::chrono::milliseconds(1));
+
+  timer.async_wait(probe_handler(record));
+  const long work_while_pending = sx.log().tracked_copies_live();
+  pool.join();
+
+  EXPECT_EQ(record->invocations(), 1);
+  EXPECT_TRUE(in_strand) << "the handler did not run inside the strand";
+  EXPECT_GE(work_while_pending, 1) << "an outstanding operation holds work on its I/O executor";
+  EXPECT_EQ(sx.log().tracked_copies_live(), 0);
+  EXPECT_EQ(&net::query(sx, net::execution::context), &pool);
+}
+#endif
 
 TEST(RecordingStdExecutorWithLibrary, ConvertsToAnyIoExecutor) {
   net::io_context ctx;

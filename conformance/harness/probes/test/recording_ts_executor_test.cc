@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -265,6 +266,32 @@ TEST(RecordingTsExecutorWithLibrary, CanBeATimersIoExecutor) {
   EXPECT_GE(work_while_pending, 1) << "the I/O executor ex1 is kept busy while the wait is outstanding";
   EXPECT_EQ(rx.log().outstanding_work(), 0);
 }
+
+#if CONFORMANCE_HAS_THREAD_POOL
+// Over a thread pool's executor (io_executors.hpp's pool fixtures): a timer on it runs on the
+// pool's threads, holds work on it while pending, and completes through it.
+TEST(RecordingTsExecutorWithLibrary, CanBeATimersIoExecutorOverAThreadPool) {
+  net::thread_pool pool(2);
+  const basic_recording_ts_executor<net::thread_pool::executor_type> rx(pool.get_executor());
+  auto record = std::make_shared<probe_record>();
+  std::atomic<bool> on_pool{false};
+  record->on_invocation([&] { on_pool = rx.inner().running_in_this_thread(); });
+  net::basic_waitable_timer<std::chrono::steady_clock, net::wait_traits<std::chrono::steady_clock>,
+                            basic_recording_ts_executor<net::thread_pool::executor_type>>
+      timer(rx, std::chrono::milliseconds(1));
+
+  timer.async_wait(probe_handler(record));
+  const long work_while_pending = rx.log().outstanding_work();
+  pool.join();
+
+  EXPECT_EQ(record->invocations(), 1);
+  EXPECT_TRUE(on_pool) << "the handler ran on a thread that is not the pool's";
+  EXPECT_GE(work_while_pending, 1) << "the I/O executor ex1 is kept busy while the wait is outstanding";
+  EXPECT_EQ(rx.log().outstanding_work(), 0);
+  EXPECT_GE(rx.log().submissions().size(), 1u) << "the completion goes through ex1";
+  EXPECT_EQ(&rx.context(), &pool);
+}
+#endif
 
 }  // namespace
 }  // namespace conformance
