@@ -3,6 +3,7 @@
 // declaring CONFORMANCE_HAS_CHANNELS.
 #pragma once
 
+#include <atomic>
 #include <string>
 #include <string_view>
 
@@ -24,7 +25,11 @@ class received_message {
 
   template <class Token>
   decltype(auto) initiate(Token&& token) {
-    const after_return send([this] { sent_ = channel_.try_send(target::error_code(), message); });
+    // Only a refusal is recorded: an accepted send may run the handler (on another thread) before
+    // try_send has returned, and a refused one completes nothing.
+    const after_return send([this] {
+      if (!channel_.try_send(target::error_code(), message)) refused_ = true;
+    });
     return channel_.async_receive(std::forward<Token>(token));
   }
 
@@ -34,12 +39,13 @@ class received_message {
   }
 
   std::string missing_side_effects(const outcome&) const {
-    return sent_ ? std::string() : "(the descriptor's own try_send was refused: the receive cannot have had the message)";
+    return refused_ ? "(the descriptor's own try_send was refused: the receive cannot have had the message)"
+                    : std::string();
   }
 
  private:
   channel_type channel_;
-  bool sent_ = false;
+  std::atomic<bool> refused_{false};
 };
 
 }  // namespace detail
