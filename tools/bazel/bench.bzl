@@ -3,13 +3,13 @@
 load("//tools/bazel:conformance.bzl", "BUNDLED_TARGETS", "bundled_label")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 
-def bench_suite(name, scenarios, baseline, targets = None):
+def bench_suite(name, scenarios, baselines, targets = None):
     """Declares `<scenario>.<target>` binaries and `name`, which runs them all and compares.
 
     Args:
       name: the comparison runner (`bazel run -c opt //bench:<name>`).
       scenarios: source files, each a Google Benchmark program written against `net::`.
-      baseline: target whose time every ratio is relative to.
+      baselines: targets every time is compared with (a ratio to each).
       targets: libraries to build each scenario for (default: every bundled target).
     """
     targets = targets or BUNDLED_TARGETS
@@ -30,6 +30,6 @@ def bench_suite(name, scenarios, baseline, targets = None):
         srcs = ["//tools/bench:compare.py"],
         main = "//tools/bench:compare.py",
         python_version = "PY3",
-        args = ["--baseline=" + baseline] + ["--binary=$(rootpath :%s)" % b for b in binaries],
+        args = ["--baseline=" + b for b in baselines] + ["--binary=$(rootpath :%s)" % b for b in binaries],
         data = binaries,
     )

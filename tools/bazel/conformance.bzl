@@ -199,7 +199,7 @@ def conformance_report(name, manifests):
 
 # The libraries the suite judges out of the box, declared in //conformance/targets (each in
 # the directory of that name with "-" and "." as "_"), in report order.
-BUNDLED_TARGETS = ["reference", "boost-asio-1.74", "asio-1.22", "boost-asio-1.81"]
+BUNDLED_TARGETS = ["reference", "boost-asio-1.74", "asio-1.22", "boost-asio-1.81", "boost-asio-1.83", "asio-1.30", "boost-asio-1.88"]
 
 def bundled_label(target, suffix):
     """A label conformance_target() made for a bundled target, e.g. ("asio-1.22", "manifest")."""

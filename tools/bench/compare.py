@@ -1,8 +1,9 @@
 """Runs every scenario binary of a bench_suite in one go and prints times side by side.
 
 Binaries are named <scenario>.<target>. Each is run with Google Benchmark's JSON output;
-for every benchmark the table shows each target's time per item and its ratio to the
-baseline target, all measured in this one run. Build with -c opt for meaningful numbers.
+for every benchmark the table shows each target's time per item and its ratio to each
+baseline target (for example the oldest and the newest Asio judged), all measured in this
+one run. Build with -c opt for meaningful numbers.
 """
 
 import argparse
@@ -17,10 +18,20 @@ def run_binary(path, extra):
     return json.loads(out.stdout)
 
 
+def cell(by_target, target, baselines):
+    """A target's time per item, then its ratio to each baseline measured: '12.3 (0.61x 0.55x)'."""
+    value = by_target.get(target)
+    if value is None:
+        return "-"
+    ratios = [f"{value / by_target[b]:.2f}x" for b in baselines if by_target.get(b)]
+    return f"{value:.1f}" + (f" ({' '.join(ratios)})" if ratios else "")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--binary", action="append", required=True)
-    parser.add_argument("--baseline", required=True)
+    parser.add_argument("--baseline", action="append", required=True,
+                        help="a target every time is compared with; give it once per baseline")
     parser.add_argument("--output", help="JSON file for the raw results (default: bench-report.json in the workspace)")
     # Any other argument (e.g. --benchmark_repetitions=3) goes to every benchmark binary.
     args, extra = parser.parse_known_args()
@@ -40,25 +51,17 @@ def main():
             per_item = 1e9 / b["items_per_second"] if b.get("items_per_second") else None
             rows.setdefault(b["run_name"] if "run_name" in b else b["name"], {})[target] = per_item
 
-    targets = sorted({t for r in rows.values() for t in r}, key=lambda t: (t != args.baseline, t))
-    print(f"\nns per item (lower is better); ratio = time / time on {args.baseline}")
+    baselines = args.baseline
+    targets = sorted({t for r in rows.values() for t in r},
+                     key=lambda t: (baselines.index(t) if t in baselines else len(baselines), t))
+    print("\nns per item (lower is better); ratios = time / time on " + ", ".join(baselines))
     if context:
         print(f"machine: {context.get('num_cpus')} CPUs at {context.get('mhz_per_cpu')} MHz, "
               f"build type of the library: {context.get('library_build_type')}")
-    header = f"{'benchmark':<44}" + "".join(f"{t:>22}" for t in targets)
-    print(header)
+    width = 14 + 9 * len(baselines)
+    print(f"{'benchmark':<44}" + "".join(f"{t:>{width}}" for t in targets))
     for name, by_target in rows.items():
-        base = by_target.get(args.baseline)
-        cells = []
-        for t in targets:
-            value = by_target.get(t)
-            if value is None:
-                cells.append(f"{'-':>22}")
-            elif base:
-                cells.append(f"{value:>12.1f} ({value / base:>5.2f}x)")
-            else:
-                cells.append(f"{value:>22.1f}")
-        print(f"{name:<44}" + "".join(cells))
+        print(f"{name:<44}" + "".join(f"{cell(by_target, t, baselines):>{width}}" for t in targets))
     output = args.output or os.path.join(os.environ.get("BUILD_WORKSPACE_DIRECTORY", "."), "bench-report.json")
     with open(output, "w", encoding="utf-8") as f:
         json.dump(raw, f, indent=1)

@@ -45,14 +45,25 @@ class completion_signal {
   std::optional<std::promise<void>> done_;
 };
 
+// The library's execution::execute customisation point, named without qualification so that
+// a library without it (Asio 1.29 on) still compiles: the call is looked up only when used.
+namespace execute_point {
+using namespace net::execution;
+template <class Executor, class Function>
+void call(const Executor& ex, Function&& f) {
+  execute(ex, std::forward<Function>(f));
+}
+}  // namespace execute_point
+
 // Asio 1.18-1.24 make io_context's member execute private and go through the
-// execution::execute customisation point; 1.25+ make the member public and deprecate the CPO.
+// execution::execute customisation point; 1.25+ make the member public and deprecate the CPO,
+// which 1.29 removes.
 template <class Executor, class Function>
 void execute_on(const Executor& ex, Function&& f) {
   if constexpr (requires { ex.execute(std::forward<Function>(f)); }) {
     ex.execute(std::forward<Function>(f));
   } else {
-    net::execution::execute(ex, std::forward<Function>(f));
+    execute_point::call(ex, std::forward<Function>(f));
   }
 }
 

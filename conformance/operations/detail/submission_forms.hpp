@@ -14,13 +14,17 @@ namespace conformance::operations::detail {
 // For the (token) form: a token without an associated executor of its own (its associated
 // executor is the default, system_executor) is bound to ctx's executor, so that a plain handler
 // runs on ctx; a token that already has one (a strand, another context) keeps it, so that a
-// rule's own binding is what the operation sees.
+// rule's own binding is what the operation sees. A probe handler is given the executor itself
+// (with_executor), so that what the operation calls is the handler, not the library's
+// executor_binder, which calls its target as an lvalue ([async.exec.binder.invocation]).
 template <class Token>
 decltype(auto) with_context_executor_by_default(net::io_context& ctx, Token&& token) {
-  if constexpr (std::is_same_v<net::associated_executor_t<std::decay_t<Token>>, net::system_executor>) {
-    return net::bind_executor(ctx.get_executor(), std::forward<Token>(token));
-  } else {
+  if constexpr (!std::is_same_v<net::associated_executor_t<std::decay_t<Token>>, net::system_executor>) {
     return std::forward<Token>(token);
+  } else if constexpr (requires { std::forward<Token>(token).with_executor(ctx.get_executor()); }) {
+    return std::forward<Token>(token).with_executor(ctx.get_executor());
+  } else {
+    return net::bind_executor(ctx.get_executor(), std::forward<Token>(token));
   }
 }
 
