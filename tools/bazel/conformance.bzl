@@ -27,6 +27,7 @@ _REGISTRY = _own("//conformance:registry.bzl")
 _RUNNER = _own("//tools/conformance:runner")
 _RUN_SUITE = _own("//tools/conformance:run_suite.py")
 _CONFORM = _own("//tools/conformance:conform.py")
+_CLAUSES = _own("//docs/spec:clauses.md")
 _GTEST_MAIN = _own("@googletest//:gtest_main")
 
 def rule_sources():
@@ -70,11 +71,18 @@ def _manifest_impl(ctx):
         suites.append({"source": source, "binary": executable.short_path, "log": log.short_path})
         runfiles += [executable, log]
     manifest = ctx.actions.declare_file(ctx.label.name + ".json")
+    toolchain = ctx.attr._cc_toolchain[cc_common.CcToolchainInfo]
     ctx.actions.write(manifest, json.encode({
         "target": ctx.attr.target_name,
         "edition": ctx.attr.edition or None,
         "expectations": ctx.file.expectations.short_path,
         "suites": suites,
+        # How the rule units were built, for the report's provenance.
+        "build": {
+            "compiler": toolchain.compiler_executable,
+            "compilation_mode": ctx.var["COMPILATION_MODE"],
+            "flags": ctx.fragments.cpp.copts + ctx.fragments.cpp.cxxopts + ctx.attr.copts,
+        },
     }))
     return [DefaultInfo(files = depset([manifest]), runfiles = ctx.runfiles(files = [manifest] + runfiles))]
 
@@ -87,7 +95,10 @@ conformance_manifest = rule(
         "sources": attr.string_list(),
         "binaries": attr.label_list(),
         "logs": attr.label_list(allow_files = True),
+        "copts": attr.string_list(doc = "the rule units' own compiler flags"),
+        "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
     },
+    fragments = ["cpp"],
     doc = "JSON description of one target's rule binaries, for the runner and //:conform.",
 )
 
@@ -165,6 +176,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, edi
         sources = sources,
         binaries = binaries,
         logs = logs,
+        copts = PROJECT_COPTS + copts,
         tags = tags,
         visibility = ["//visibility:public"],
     )
@@ -192,8 +204,11 @@ def conformance_report(name, manifests):
         srcs = [_CONFORM],
         main = _CONFORM,
         python_version = "PY3",
-        args = ["--manifest=$(rootpath %s)" % m for m in manifests] + ["--registry=$(rootpath %s)" % _REGISTRY],
-        data = manifests + [_REGISTRY],
+        args = ["--manifest=$(rootpath %s)" % m for m in manifests] + [
+            "--registry=$(rootpath %s)" % _REGISTRY,
+            "--clauses=$(rootpath %s)" % _CLAUSES,
+        ],
+        data = manifests + [_REGISTRY, _CLAUSES],
         deps = [_RUNNER],
     )
 

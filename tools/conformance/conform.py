@@ -1,27 +1,32 @@
 """The main job: run the conformance corpus over every bundled target and report.
 
 Runs each target's rule binaries (cases in parallel across suites, each case in its own
-process), prints progress and a per-library summary, and writes the full results as
-JSON and text under conformance-report/ in the workspace. Exits 1 when a verdict differs
-from the target's expectations (the regression gate) or the suite itself is inconsistent.
+process), prints progress, a clause x library matrix and a per-library summary, and writes
+results.json, report.html, report.md, junit.xml and summary.txt under conformance-report/ in
+the workspace (docs/report.md). Exits 1 when a verdict differs from the target's expectations
+(the regression gate) or the suite itself is inconsistent.
+
+--diff A B compares two libraries of the last run, or two saved results.json files, instead
+of running anything; --update-expectations rewrites the expectations of the targets that ran.
 """
 
 import argparse
 import collections
 import concurrent.futures
-import datetime
 import json
 import os
 import re
 import sys
 import threading
+import time
 
-from tools.conformance import registry, runner
+from tools.conformance import registry, runner, update_expectations
+from tools.conformance.report import diff, provenance, writer
 
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--manifest", action="append", required=True, help="target manifest (repeatable)")
+    parser.add_argument("--manifest", action="append", default=[], help="target manifest (repeatable)")
     parser.add_argument("--registry", default="conformance/registry.bzl")
     parser.add_argument("--edition",
                         help="judge every target by this edition instead of the one it claims "
@@ -31,7 +36,18 @@ def parse_args():
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--case-timeout", type=float, default=runner.DEFAULT_CASE_TIMEOUT_SECONDS)
     parser.add_argument("--output", help="report directory (default: conformance-report/ in the workspace)")
+    parser.add_argument("--clauses", default="docs/spec/clauses.md", help="the clause list the report follows")
+    parser.add_argument("--update-expectations", action="store_true",
+                        help="rewrite the expectations files of the targets that ran to this run's verdicts "
+                             "(only the lines of the rules that ran; a new line's reason is asked for on a "
+                             "terminal, otherwise it is a placeholder the gate refuses until it is replaced)")
+    parser.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"),
+                        help="list the cases whose verdicts differ between OLD and NEW, each a target of the "
+                             "last run's results.json or FILE.json[:TARGET], and exit 1 when a case that "
+                             "passed on OLD does not on NEW; runs nothing")
     args = parser.parse_args()
+    if not args.manifest and not args.diff:
+        parser.error("--manifest is required (bazel run //:conform passes every bundled target's)")
     if args.edition:
         try:
             registry.check_edition(args.edition, args.registry)
@@ -55,7 +71,7 @@ def load_manifests(paths, wanted):
 
 class Progress:
     def __init__(self, total):
-        self.total, self.done, self.lock = total, 0, threading.Lock()
+        self.total, self.done, self.lock, self.started = total, 0, threading.Lock(), time.monotonic()
 
     def suite_finished(self, target, source, results):
         with self.lock:
@@ -66,7 +82,9 @@ class Progress:
             summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no verdicts"
             bad = sum(r.unexpected for r in results)
             flag = f"  ({bad} UNEXPECTED)" if bad else ""
-            print(f"[{self.done}/{self.total}] {target:<18} {source}: {summary}{flag}", flush=True)
+            elapsed = time.monotonic() - self.started
+            print(f"[{self.done}/{self.total} units, {elapsed // 60:.0f}:{elapsed % 60:02.0f}] {target:<18} "
+                  f"{source}: {summary}{flag}", flush=True)
 
 
 def summarize(results, problems_by_target, targets, rules):
@@ -89,8 +107,53 @@ def summarize(results, problems_by_target, targets, rules):
     return lines
 
 
+def workspace():
+    return os.environ.get("BUILD_WORKSPACE_DIRECTORY", ".")
+
+
+def output_directory(args):
+    return args.output or os.path.join(workspace(), "conformance-report")
+
+
+def run_diff(args):
+    default = os.path.join(output_directory(args), "results.json")
+    try:
+        old, new = (diff.load_side(spec, default) for spec in args.diff)
+    except (OSError, ValueError) as error:
+        sys.exit(f"--diff: {error}")
+    found = diff.differences(old, new)
+    print("\n".join(diff.render(old, new, found)))
+    return 1 if any(d.regression for d in found) else 0
+
+
+def ask_reason(result):
+    """A reason for a new expectation line, from the user on a terminal (empty: placeholder)."""
+    if not sys.stdin.isatty():
+        return None
+    answer = input(f"reason for {result.target}: {result.rule} @ {result.operation} {result.verdict} "
+                   "(empty: leave a placeholder): ").strip()
+    return answer or None
+
+
+def rewrite_expectations(manifest, rules, results):
+    """--update-expectations for one target: its file in the workspace, rewritten."""
+    path = os.path.join(workspace(), manifest["expectations"])
+    with open(path, encoding="utf-8", errors="surrogateescape") as f:
+        text = f.read()
+    capabilities = set(manifest.get("capabilities", []))
+    defaults = {(r.rule, r.operation): runner.default_expectation(rules[r.rule], capabilities)[0] for r in results}
+    updated = update_expectations.rewrite(text, registry.load_expectations(path), results, defaults, ask_reason)
+    if updated != text:
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(updated)
+        print(f"rewrote {path}")
+    return path
+
+
 def main():
     args = parse_args()
+    if args.diff:
+        return run_diff(args)
     rules = registry.load_rules(args.registry)
     if args.rule:
         pattern = re.compile(args.rule)
@@ -115,6 +178,7 @@ def main():
         targets.append({"name": manifest["target"], "edition": judged,
                         "claimed_edition": claimed, "library": first["library"],
                         "capabilities": first["capabilities"], "informational": informational})
+        manifest["capabilities"] = first["capabilities"]
         sources = {r["source"] for r in rules_run.values()}
         for suite in manifest["suites"]:
             if suite["source"] in sources:
@@ -138,7 +202,14 @@ def main():
             results += suite_results
             problems_by_target.setdefault(manifest["target"], []).extend(problems)
     for manifest, target in zip(manifests, targets):
-        if not target["informational"] and not args.rule:
+        if args.update_expectations and not target["informational"]:
+            path = rewrite_expectations(manifest, rules, [r for r in results if r.target == manifest["target"]])
+            problems_by_target.setdefault(manifest["target"], []).extend(
+                f"{path} {p}" for p in update_expectations.placeholders(path))
+        elif not target["informational"]:
+            problems_by_target.setdefault(manifest["target"], []).extend(
+                f"{manifest['expectations']} {p}" for p in update_expectations.placeholders(manifest["expectations"]))
+        if not target["informational"] and not args.rule and not args.update_expectations:
             expectations = registry.load_expectations(manifest["expectations"])
             sources = {s["source"] for s in manifest["suites"]}
             mine = [r for r in results if r.target == manifest["target"]]
@@ -151,23 +222,28 @@ def main():
         for r in sorted(notable, key=lambda r: (r.target, r.rule, r.operation)):
             print("  " + runner.describe(r, rules).replace("\n", "\n  "))
     lines = summarize(results, problems_by_target, targets, rules_run)
-    print("\n".join(lines))
 
-    output = args.output or os.path.join(os.environ.get("BUILD_WORKSPACE_DIRECTORY", "."), "conformance-report")
-    os.makedirs(output, exist_ok=True)
+    output = output_directory(args)
+    origin = provenance.collect(workspace(), manifests)
     report = {
-        "generated": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "generated": origin["generated"],
         "edition_override": args.edition,
+        "provenance": origin,
         "targets": targets,
         "rules": list(rules_run.values()),
         "results": [r.to_json() for r in results],
         "suite_problems": problems_by_target,
     }
-    with open(os.path.join(output, "results.json"), "w", encoding="utf-8") as f:
-        json.dump(report, f, indent=1)
+    clauses = args.clauses if os.path.exists(args.clauses) else None
+    if clauses is None:
+        print(f"\nNo clause list at {args.clauses}: the report files have no clause tree.")
+    built = writer.write_all(report, output, clauses, workspace())
+    print("\nCases that passed per clause and library (+N exp: expected non-PASS; +N UNEXPECTED):")
+    print("\n".join(writer.terminal_matrix(built)))
+    print("\n".join(lines))
     with open(os.path.join(output, "summary.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines).lstrip() + "\n")
-    print(f"\nFull results: {os.path.join(output, 'results.json')}")
+    print(f"\nReport: {', '.join(os.path.join(output, name) for name in writer.FILES)}")
 
     informational = {t["name"] for t in targets if t["informational"]}
     if informational:

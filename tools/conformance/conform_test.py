@@ -64,7 +64,7 @@ class ConformReport(unittest.TestCase):
             self.assertEqual(verdicts["self.test/" + rule], verdict, rule)
         self.assertEqual(process.returncode, 1, process.stdout)
         self.assertIn("REGRESSION GATE FAILED", process.stdout)
-        self.assertIn("[1/1] misbehaving", process.stdout)
+        self.assertIn("[1/1 units, ", process.stdout)
 
     def test_the_gate_passes_when_every_non_pass_is_expected(self):
         process, _ = self.run_conform(EVERY_NON_PASS_EXPECTED)

@@ -69,7 +69,8 @@ _EXPECTATION = re.compile(r"^(\S+)\s+(\S+)\s+(\S+)\s+(\S.*)$")
 def load_expectations(path):
     """Parses an expectations file; raises ValueError naming the line on malformed input."""
     expectations = []
-    with open(path, encoding="utf-8") as f:
+    # A byte that is not UTF-8 in a reason must not stop the gate: it is shown as U+FFFD.
+    with open(path, encoding="utf-8", errors="replace") as f:
         for number, raw in enumerate(f, start=1):
             line = raw.strip()
             if not line or line.startswith("#"):

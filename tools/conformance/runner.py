@@ -116,7 +116,8 @@ def _describe_case_operation(operation):
 
 
 def list_cases(binary):
-    out = subprocess.run([binary, "--list"], capture_output=True, text=True, timeout=60, check=True).stdout
+    out = subprocess.run([binary, "--list"], capture_output=True, text=True, errors="replace", timeout=60,
+                         check=True).stdout
     lines = [json.loads(line) for line in out.splitlines() if line.strip()]
     return Listing(target=lines[0], cases=lines[1:])
 
@@ -178,7 +179,7 @@ def run_case(binary, case, timeout, edition):
         if not os.path.exists(result_path):
             return "CRASH", [_early_exit(f"exited with status {process.returncode} before reporting a verdict", output),
                              _tail(output)], seconds
-        with open(result_path, encoding="utf-8") as f:
+        with open(result_path, encoding="utf-8", errors="replace") as f:
             reported = json.load(f)
         verdict, messages = reported["verdict"], reported["messages"]
         if process.returncode != 0 and verdict != "FAIL":
@@ -208,7 +209,9 @@ def _unmet(missing):
     return "the target does not declare " + ", ".join(m.replace("|", " or ") for m in missing)
 
 
-def _default_expectation(rule, capabilities):
+def default_expectation(rule, capabilities):
+    """What a case of `rule` is expected to give on a target with `capabilities` when its
+    expectations file says nothing of it: (verdict or "PASS or ADVISORY", reason)."""
     missing = missing_capabilities(rule, capabilities)
     if missing:
         return "UNSUPPORTED", _unmet(missing)
@@ -245,7 +248,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         if expectation:
             result.expected, result.reason = expectation.verdict, expectation.reason
         else:
-            result.expected, result.reason = _default_expectation(rules[result.rule], capabilities)
+            result.expected, result.reason = default_expectation(rules[result.rule], capabilities)
         results.append(result)
         if on_result:
             on_result(result)
