@@ -135,12 +135,11 @@ def ask_reason(result):
     return answer or None
 
 
-def rewrite_expectations(manifest, rules, results):
+def rewrite_expectations(manifest, capabilities, rules, results):
     """--update-expectations for one target: its file in the workspace, rewritten."""
     path = os.path.join(workspace(), manifest["expectations"])
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
         text = f.read()
-    capabilities = set(manifest.get("capabilities", []))
     defaults = {(r.rule, r.operation): runner.default_expectation(rules[r.rule], capabilities)[0] for r in results}
     updated = update_expectations.rewrite(text, registry.load_expectations(path), results, defaults, ask_reason)
     if updated != text:
@@ -148,6 +147,21 @@ def rewrite_expectations(manifest, rules, results):
             f.write(updated)
         print(f"rewrote {path}")
     return path
+
+
+def expectation_problems(args, manifest, target, rules, results):
+    """What is wrong with a gated target's expectations file after the run (rewritten first
+    with --update-expectations): lines waiting for a reason, and lines no verdict matched."""
+    mine = [r for r in results if r.target == manifest["target"]]
+    path = manifest["expectations"]
+    if args.update_expectations:
+        path = rewrite_expectations(manifest, set(target["capabilities"]), rules, mine)
+    problems = [f"{path} {p}" for p in update_expectations.placeholders(path)]
+    if not args.rule and not args.update_expectations:
+        sources = {s["source"] for s in manifest["suites"]}
+        problems += [f"{path} {p}" for p in
+                     runner.stale_expectations(registry.load_expectations(path), rules, mine, sources)]
+    return problems
 
 
 def main():
@@ -178,7 +192,6 @@ def main():
         targets.append({"name": manifest["target"], "edition": judged,
                         "claimed_edition": claimed, "library": first["library"],
                         "capabilities": first["capabilities"], "informational": informational})
-        manifest["capabilities"] = first["capabilities"]
         sources = {r["source"] for r in rules_run.values()}
         for suite in manifest["suites"]:
             if suite["source"] in sources:
@@ -202,19 +215,9 @@ def main():
             results += suite_results
             problems_by_target.setdefault(manifest["target"], []).extend(problems)
     for manifest, target in zip(manifests, targets):
-        if args.update_expectations and not target["informational"]:
-            path = rewrite_expectations(manifest, rules, [r for r in results if r.target == manifest["target"]])
+        if not target["informational"]:
             problems_by_target.setdefault(manifest["target"], []).extend(
-                f"{path} {p}" for p in update_expectations.placeholders(path))
-        elif not target["informational"]:
-            problems_by_target.setdefault(manifest["target"], []).extend(
-                f"{manifest['expectations']} {p}" for p in update_expectations.placeholders(manifest["expectations"]))
-        if not target["informational"] and not args.rule and not args.update_expectations:
-            expectations = registry.load_expectations(manifest["expectations"])
-            sources = {s["source"] for s in manifest["suites"]}
-            mine = [r for r in results if r.target == manifest["target"]]
-            problems_by_target.setdefault(manifest["target"], []).extend(
-                f"{manifest['expectations']} {p}" for p in runner.stale_expectations(expectations, rules, mine, sources))
+                expectation_problems(args, manifest, target, rules, results))
 
     notable = [r for r in results if r.verdict != "PASS" or r.unexpected]
     if notable:
