@@ -92,15 +92,11 @@ def _matrix(report):
         _library_header(l) for l in report.libraries) + "</tr>"
     rows = []
     for clause in report.clauses:
-        rules = [r for p in clause.paragraphs for r in p.rules]
         if not clause.normative():
             continue
-        cells = []
-        for library in report.libraries:
-            results = [c.results[library["name"]] for r in rules for c in r.cases if library["name"] in c.results]
-            cells.append(f'<td data-library="{_e(library["name"])}" data-edition="{_e(library["edition"])}">'
-                         f"{_counts(results)}</td>")
-        coverage = f"{len(rules)} rules; {len(clause.covered())} of {len(clause.normative())} paragraphs"
+        cells = [f'<td data-library="{_e(library["name"])}" data-edition="{_e(library["edition"])}">'
+                 f"{_counts(clause.results_for(library['name']))}</td>" for library in report.libraries]
+        coverage = f"{len(clause.rules())} rules; {len(clause.covered())} of {len(clause.normative())} paragraphs"
         rows.append(f'<tr><td><a href="#{_e(clause.name)}">[{_e(clause.name)}]</a></td><td>{coverage}</td>{"".join(cells)}</tr>')
     return f"<table id=matrix>{head}{''.join(rows)}</table>"
 
@@ -157,7 +153,7 @@ def _clause_section(report, clause, rules_link_base):
         note = " (normative, no rule yet)" if paragraph.uncovered else f" ({_e(paragraph.status)})"
         rows.append(f"<tr{marker}><td>{_e(paragraph.name)}{note}</td><td>{_e(paragraph.summary)}</td></tr>")
     parts.append("<table class=paragraphs>" + "".join(rows) + "</table>")
-    rules = [r for p in clause.paragraphs for r in p.rules]
+    rules = clause.rules()
     if rules:
         head = "<thead><tr><th>case</th>" + "".join(_library_header(l) for l in report.libraries) + "</tr></thead>"
         parts.append(f"<table class=cases>{head}{''.join(_rule_rows(report, r, rules_link_base) for r in rules)}</table>")

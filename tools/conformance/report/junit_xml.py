@@ -13,8 +13,7 @@ clean = report_model.printable
 def render(report):
     """The document for a report_model.Model, as bytes (UTF-8, with declaration)."""
     root = ElementTree.Element("testsuites", name="async-conformance")
-    rules = {r.entry["id"]: r.entry for c in report.clauses for p in c.paragraphs for r in p.rules}
-    rules.update({r.entry["id"]: r.entry for r in report.unplaced_rules})
+    rules = report.rule_entries()
     for library in report.libraries:
         mine = [r for r in report.results if r["target"] == library["name"]]
         failures = sum(report_model.is_unexpected(r) for r in mine)

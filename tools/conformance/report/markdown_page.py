@@ -34,10 +34,9 @@ def _matrix(report):
     for clause in report.clauses:
         if not clause.normative():
             continue
-        rules = [r for p in clause.paragraphs for r in p.rules]
         cells = []
         for name in names:
-            results = [c.results[name] for r in rules for c in r.cases if name in c.results]
+            results = clause.results_for(name)
             passed = sum(r["verdict"] == "PASS" for r in results)
             unexpected = sum(report_model.is_unexpected(r) for r in results)
             cell = f"{passed}/{len(results)} PASS" if results else "-"
@@ -50,7 +49,7 @@ def _matrix(report):
 def _non_pass(report):
     lines = ["| library | rule | clause | case | verdict | expected | messages | reason |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
-    rules = {r.entry["id"]: r.entry for c in report.clauses for p in c.paragraphs for r in p.rules}
+    rules = report.rule_entries()
     notable = [r for r in report.results if r["verdict"] != "PASS" or report_model.is_unexpected(r)]
     for r in sorted(notable, key=lambda r: (r["target"], r["rule"], r["operation"])):
         entry = rules.get(r["rule"], {})

@@ -41,6 +41,13 @@ class Clause:
     def covered(self):
         return [p for p in self.normative() if p.rules]
 
+    def rules(self):
+        return [r for p in self.paragraphs for r in p.rules]
+
+    def results_for(self, library):
+        """The result dicts of every case of this clause's rules on one library."""
+        return [c.results[library] for r in self.rules() for c in r.cases if library in c.results]
+
 
 @dataclasses.dataclass
 class Case:
@@ -62,6 +69,11 @@ class Model:
     provenance: dict
     results: list          # every result dict
     unplaced_rules: list   # rules whose clause or paragraph the clause list lacks
+
+    def rule_entries(self):
+        """{rule id: registry entry} of every rule of the report, placed or not."""
+        placed = [r for c in self.clauses for r in c.rules()]
+        return {r.entry["id"]: r.entry for r in placed + self.unplaced_rules}
 
 
 def load_clause_list(path):

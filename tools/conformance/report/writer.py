@@ -35,12 +35,11 @@ def terminal_matrix(built):
     width = max([18] + [len(n) + 2 for n in names])
     lines = [f"{'clause':<36}" + "".join(f"{n:>{width}}" for n in names)]
     for clause in built.clauses:
-        rules = [r for p in clause.paragraphs for r in p.rules]
-        if not rules:
+        if not clause.rules():
             continue
         cells = []
         for name in names:
-            results = [c.results[name] for r in rules for c in r.cases if name in c.results]
+            results = clause.results_for(name)
             unexpected = sum(model.is_unexpected(r) for r in results)
             passed = sum(r["verdict"] == "PASS" and not model.is_unexpected(r) for r in results)
             expected = len(results) - passed - unexpected
