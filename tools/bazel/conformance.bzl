@@ -21,6 +21,7 @@ _RULE_SOURCES_PACKAGE = _own("//conformance/rules:__pkg__").rsplit(":", 1)[0] + 
 _BINDING_SUPPORT = _own("//conformance/harness:binding_support")
 _RULE_SUPPORT = _own("//conformance/harness:rule_support")
 _OPERATIONS = _own("//conformance/operations:operations")
+_EXECUTORS = _own("//conformance/executors:executors")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
 _REGISTRY = _own("//conformance:registry.bzl")
@@ -102,8 +103,8 @@ conformance_manifest = rule(
     doc = "JSON description of one target's rule binaries, for the runner and //:conform.",
 )
 
-def conformance_target(name, binding, deps, expectations, operations = None, edition = None, copts = [], tags = [],
-                       sources = None):
+def conformance_target(name, binding, deps, expectations, operations = None, executors = None, edition = None,
+                       copts = [], tags = [], sources = None):
     """Declares a library under test.
 
     Args:
@@ -117,6 +118,9 @@ def conformance_target(name, binding, deps, expectations, operations = None, edi
       operations: optional header (in this package) with the target's own operation
         descriptors, declared as conformance::target_operations::all; every applicable rule
         is applied to them too (conformance/operations/operation.hpp).
+      executors: optional header (in this package) with the target's own executor subjects,
+        declared as conformance::target_executors::all (conformance/executors/subject.hpp); the
+        executor rules are then applied to them instead of the library's own executors.
       edition: judge by this edition instead of the one the binding claims (the expectations
         are then those of this edition); lets one binding be checked against several texts.
       copts: extra compiler flags for the rule translation units of this target.
@@ -134,11 +138,12 @@ def conformance_target(name, binding, deps, expectations, operations = None, edi
     _target_identity(name = identity, target_name = name, edition = edition or "")
     native.cc_library(
         name = binding_library,
-        hdrs = [binding, identity] + ([operations] if operations else []),
+        hdrs = [binding, identity] + ([operations] if operations else []) + ([executors] if executors else []),
         defines = [
             "CONFORMANCE_TARGET_BINDING=<conformance_target/%s>" % binding,
             "CONFORMANCE_TARGET_IDENTITY=<conformance_target/%s.hpp>" % identity,
-        ] + (["CONFORMANCE_TARGET_OPERATIONS=<conformance_target/%s>" % operations] if operations else []),
+        ] + (["CONFORMANCE_TARGET_OPERATIONS=<conformance_target/%s>" % operations] if operations else []) +
+        (["CONFORMANCE_TARGET_EXECUTORS=<conformance_target/%s>" % executors] if executors else []),
         strip_include_prefix = "/" + native.package_name() if native.package_name() else "",
         include_prefix = "conformance_target",
         deps = deps + [_BINDING_SUPPORT],
@@ -157,7 +162,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, edi
             name = suite + ".object",
             src = _RULE_SOURCES_PACKAGE + source,
             fallback = _FALLBACK,
-            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS],
+            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _EXECUTORS],
             copts = PROJECT_COPTS + copts,
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")

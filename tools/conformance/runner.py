@@ -108,10 +108,14 @@ def _compile_fail_messages(what, first_error, log_path):
     return messages + ["the compiler's whole output: " + log_path]
 
 
-def _describe_case_operation(operation):
-    # What follows "+" is a handler executor (harness/handler_executors.hpp) or, for the rules
-    # about ex1, an I/O executor (harness/io_executors.hpp); some names are in both.
+def _describe_case_operation(rule, operation):
+    # A case's subject is an executor (conformance/executors/) for the rules that say so, else
+    # an operation descriptor. What follows "+" is a handler executor
+    # (harness/handler_executors.hpp) or, for the rules about ex1, an I/O executor
+    # (harness/io_executors.hpp); some names are in both.
     descriptor, _, executor = operation.partition("+")
+    if rule.get("subjects") == "executors":
+        return f"the executor subject {descriptor}"
     return f"the operation {descriptor}" + (f" with the executor {executor}" if executor else "")
 
 
@@ -276,7 +280,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
             if case.startswith(prefix):
                 operation = case[len(prefix):]
                 emit(Result(target, rule["id"], operation, "COMPILE_FAIL", _compile_fail_messages(
-                    f"this case does not compile against the target ({_describe_case_operation(operation)}); "
+                    f"this case does not compile against the target ({_describe_case_operation(rule, operation)}); "
                     "the unit's other cases were compiled and run without it", error, suite["log"])))
         if not cases and not any(c.startswith(prefix) for c in compile_log.failed_cases):
             missing = missing_capabilities(rule, capabilities)
