@@ -22,7 +22,7 @@ _TAG = "mutant"
 def mutant_directory(base, name):
     return "%s/%s" % (BASES[base].directory, name.replace("-", "_"))
 
-def mutant(name, base, judged_by):
+def mutant(name, base, judged_by, executor_fault = None):
     """Declares the mutant `name` (kebab-case: its fault) built on `base`.
 
     Args:
@@ -32,6 +32,11 @@ def mutant(name, base, judged_by):
       judged_by: {edition: [rule units]}: the editions whose rules must see the fault, each
         with the rule translation units (as in the registry's `source`) holding those rules.
         Expectations: expectations.txt for the base's edition, expectations.<edition>.txt else.
+      executor_fault: for a mutant whose fault is in an executor rather than in the library: a
+        behaviour of kit/faulty_executor.hpp (e.g. "post_runs_inline"). The base library is
+        then unchanged, and the executor rules are applied to the faulty executor alone
+        (executor_fault_binding.hpp and executor_fault_subjects.hpp in this package); the
+        directory holds only the expectations.
     """
     if base not in BASES:
         fail("mutant %s: unknown base %s (one of %s)" % (name, base, ", ".join(BASES.keys())))
@@ -40,7 +45,9 @@ def mutant(name, base, judged_by):
         own = edition == BASES[base].edition
         conformance_target(
             name = "mutant.%s.%s" % (base, name) + ("" if own else ".by-" + edition),
-            binding = directory + "/binding.hpp",
+            binding = "executor_fault_binding.hpp" if executor_fault else directory + "/binding.hpp",
+            executors = "executor_fault_subjects.hpp" if executor_fault else None,
+            copts = ["-DCONFORMANCE_EXECUTOR_FAULT=" + executor_fault] if executor_fault else [],
             expectations = directory + ("/expectations.txt" if own else "/expectations.%s.txt" % edition),
             edition = None if own else edition,
             deps = [BASES[base].kit],
@@ -56,6 +63,7 @@ def mutant_list(name):
     expectations = [m["expectations"] for m in manifests]
     declared = {e.split(":")[-1]: True for e in expectations}
     bindings = {e.rsplit("/", 1)[0] + "/binding.hpp": True for e in declared}
+    # A mutant with an executor fault has no binding of its own (mutant()'s executor_fault).
     for path in native.glob(["*/*/expectations*.txt"]):
         if path not in declared:
             fail("%s belongs to no mutant() call (or names an edition the mutant is not judged by)" % path)

@@ -13,6 +13,7 @@
 // subject with the TS members (conformance/executors/): where it may run, that a decay-copy
 // made in the call runs once and sees what the caller wrote before, and the storage taken from
 // the proto-allocator.
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -40,8 +41,13 @@ both_places submit_from_outside_and_inside() {
   const auto ex = subject.executor();
   both_places seen;
   executors::submit<How>(ex, submitted_function(seen.from_outside, nullptr), std::allocator<void>());
-  ex.post([ex, record = seen.from_inside] { executors::submit<How>(ex, submitted_function(record, nullptr), std::allocator<void>()); },
-          std::allocator<void>());
+  // The way inside: a function posted to the executor submits the probe, once however often
+  // post calls it (that post calls once is another rule's business).
+  ex.post(
+      [ex, record = seen.from_inside, once = std::make_shared<std::atomic<bool>>(false)] {
+        if (!once->exchange(true)) executors::submit<How>(ex, submitted_function(record, nullptr), std::allocator<void>());
+      },
+      std::allocator<void>());
   const bool ran = executors::run_until_bounded(subject, std::string(executors::member_name(How)) + " from outside and inside",
                                                 [&] { return seen.from_outside->called() && seen.from_inside->called(); });
   EXPECT_TRUE(ran) << "a function given to " << executors::member_name(How)
