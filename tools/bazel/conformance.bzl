@@ -221,6 +221,60 @@ def conformance_report(name, manifests):
 # the directory of that name with "-" and "." as "_"), in report order.
 BUNDLED_TARGETS = ["reference", "boost-asio-1.74", "asio-1.22", "boost-asio-1.81", "boost-asio-1.83", "asio-1.30", "boost-asio-1.88"]
 
+# Where each bundled library comes from: the reference, or a pinned Debian package (WORKSPACE;
+# boost-asio-1.83, asio-1.30 and boost-asio-1.88 from Debian 13, trixie).
+BUNDLED_LIBRARIES = {
+    "reference": "//reference",
+    "boost-asio-1.74": "@boost_asio_1_74//:headers",
+    "asio-1.22": "@asio_1_22//:headers",
+    "boost-asio-1.81": "@boost_asio_1_81//:headers",
+    "boost-asio-1.83": "@boost_asio_1_83//:headers",
+    "asio-1.30": "@asio_1_30//:headers",
+    "boost-asio-1.88": "@boost_asio_1_88//:headers",
+}
+
+def bundled_directory(target):
+    """The directory of a bundled target's binding and expectations under conformance/targets/."""
+    return target.replace("-", "_").replace(".", "_")
+
+def executor_rule_sources():
+    """The rule units whose cases are executor subjects (the registry's "subjects")."""
+    return sorted({entry["source"]: True for entry in RULES if entry.get("subjects") == "executors"}.keys())
+
+def conformance_executor(name, subjects, deps, expectations, library = "boost-asio-1.81", tags = []):
+    """Declares a third party's executors under test (docs/adapters.md, "Plugging in an executor").
+
+    Every executor rule is applied to each subject that `subjects` declares, with the bundled
+    library `library` as the rest of the net:: names (its binding, its edition).
+
+    Args:
+      name: the target's name in reports and tests, as for conformance_target().
+      subjects: header (in this package) declaring conformance::target_executors::all, a
+        conformance::operation_list of executor subjects (conformance/executors/subject.hpp).
+      deps: cc_library targets providing the executors.
+      expectations: the verdicts expected other than PASS, with reasons.
+      library: the bundled library (one of BUNDLED_TARGETS) the executors are built on.
+      tags: tags for the generated tests.
+    """
+    if library not in BUNDLED_LIBRARIES:
+        fail("%s: library %s is not a bundled library (one of %s)" % (name, library, ", ".join(BUNDLED_TARGETS)))
+    binding = name + ".library_binding.hpp"
+    native.genrule(
+        name = name + ".library_binding",
+        srcs = [_own("//conformance/targets:%s/binding.hpp" % bundled_directory(library))],
+        outs = [binding],
+        cmd = "cp $< $@",
+    )
+    conformance_target(
+        name = name,
+        binding = binding,
+        deps = deps + [_own(BUNDLED_LIBRARIES[library])],
+        expectations = expectations,
+        executors = subjects,
+        sources = executor_rule_sources(),
+        tags = tags,
+    )
+
 def bundled_label(target, suffix):
     """A label conformance_target() made for a bundled target, e.g. ("asio-1.22", "manifest")."""
     return "//conformance/targets:%s.%s" % (target, suffix)

@@ -81,7 +81,7 @@ void expect_decay_copy_called_once() {
   ASSERT_TRUE(ran) << "the function given to " << executors::member_name(How) << " was never called";
   if constexpr (executors::counts_work<typename Subject::instance>) {
     // Out of work: every call the library will ever make has been made.
-    executors::run_until_out_of_work(subject, "the subject after the function ran");
+    executors::run_until_out_of_work(subject, "the context running out of work after the function ran");
   }
   EXPECT_EQ(record->calls.load(), 1) << "the function given to " << executors::member_name(How) << " was called "
                                      << record->calls.load() << " times; at most once is allowed";
@@ -103,7 +103,7 @@ void expect_memory_released_before_call() {
                                                 [&] { return record->called(); });
   ASSERT_TRUE(ran) << "the function given to " << executors::member_name(How) << " was never called";
   if constexpr (executors::counts_work<typename Subject::instance>) {
-    executors::run_until_out_of_work(subject, "the subject after the function ran");
+    executors::run_until_out_of_work(subject, "the context running out of work after the function ran");
   }
   if (!record->ran_inside_submission) {
     EXPECT_GT(memory->allocations(), 0u) << executors::member_name(How)
