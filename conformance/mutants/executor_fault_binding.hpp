@@ -1,4 +1,4 @@
-// Binding of every mutant whose fault is in an executor (mutant()'s executor_fault): the base
+// Binding of every mutant whose fault is in an executor (mutant()'s kit_fault "executor:<fault>"): the base
 // library unchanged. The executor rules see the fault through executor_fault_subjects.hpp;
 // CONFORMANCE_EXECUTOR_FAULT names the behaviour of kit/faulty_executor.hpp.
 #pragma once

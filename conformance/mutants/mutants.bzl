@@ -22,7 +22,7 @@ _TAG = "mutant"
 def mutant_directory(base, name):
     return "%s/%s" % (BASES[base].directory, name.replace("-", "_"))
 
-def mutant(name, base, judged_by, executor_fault = None):
+def mutant(name, base, judged_by, kit_fault = None):
     """Declares the mutant `name` (kebab-case: its fault) built on `base`.
 
     Args:
@@ -32,22 +32,26 @@ def mutant(name, base, judged_by, executor_fault = None):
       judged_by: {edition: [rule units]}: the editions whose rules must see the fault, each
         with the rule translation units (as in the registry's `source`) holding those rules.
         Expectations: expectations.txt for the base's edition, expectations.<edition>.txt else.
-      executor_fault: for a mutant whose fault is in an executor rather than in the library: a
-        behaviour of kit/faulty_executor.hpp (e.g. "post_runs_inline"). The base library is
-        then unchanged, and the executor rules are applied to the faulty executor alone
-        (executor_fault_binding.hpp and executor_fault_subjects.hpp in this package); the
-        directory holds only the expectations.
+      kit_fault: for a mutant whose fault is a ready-made one of the kit rather than a binding of
+        its own: "executor:<fault>" (kit/faulty_executor.hpp: the executor rules are applied to
+        a faulty executor alone, the base library unchanged) or "work_guard:<fault>"
+        (kit/faulty_work_guard.hpp: executor_work_guard and make_work_guard replaced). The
+        binding is <kind>_fault_binding.hpp in this package, the fault is passed to it as
+        CONFORMANCE_<KIND>_FAULT, and the mutant's directory holds only the expectations.
     """
     if base not in BASES:
         fail("mutant %s: unknown base %s (one of %s)" % (name, base, ", ".join(BASES.keys())))
     directory = mutant_directory(base, name)
+    kind, fault = kit_fault.split(":") if kit_fault else (None, None)
+    if kind not in (None, "executor", "work_guard"):
+        fail("mutant %s: kit_fault %s is not \"executor:<fault>\" or \"work_guard:<fault>\"" % (name, kit_fault))
     for edition, units in judged_by.items():
         own = edition == BASES[base].edition
         conformance_target(
             name = "mutant.%s.%s" % (base, name) + ("" if own else ".by-" + edition),
-            binding = "executor_fault_binding.hpp" if executor_fault else directory + "/binding.hpp",
-            executors = "executor_fault_subjects.hpp" if executor_fault else None,
-            copts = ["-DCONFORMANCE_EXECUTOR_FAULT=" + executor_fault] if executor_fault else [],
+            binding = kind + "_fault_binding.hpp" if kit_fault else directory + "/binding.hpp",
+            executors = "executor_fault_subjects.hpp" if kind == "executor" else None,
+            copts = ["-DCONFORMANCE_%s_FAULT=%s" % (kind.upper(), fault)] if kit_fault else [],
             expectations = directory + ("/expectations.txt" if own else "/expectations.%s.txt" % edition),
             edition = None if own else edition,
             deps = [BASES[base].kit],
@@ -63,7 +67,7 @@ def mutant_list(name):
     expectations = [m["expectations"] for m in manifests]
     declared = {e.split(":")[-1]: True for e in expectations}
     bindings = {e.rsplit("/", 1)[0] + "/binding.hpp": True for e in declared}
-    # A mutant with an executor fault has no binding of its own (mutant()'s executor_fault).
+    # A mutant with a fault of the kit has no binding of its own (mutant()'s kit_fault).
     for path in native.glob(["*/*/expectations*.txt"]):
         if path not in declared:
             fail("%s belongs to no mutant() call (or names an edition the mutant is not judged by)" % path)

@@ -72,4 +72,44 @@ TEST(PolymorphicExecutor, IsAnExecutorWithNoexceptBasics) {
   static_assert(std::is_nothrow_copy_constructible_v<net::executor>);
 }
 
+// An executor wrapping the polymorphic one (a user's logging executor, say) is an executor:
+// deciding it must not need the answer (the comparisons of `executor` are found by ADL for the
+// wrapper, through its template argument).
+template <class Inner>
+class wrapping_executor {
+ public:
+  explicit wrapping_executor(Inner inner) : inner_(std::move(inner)) {}
+  net::execution_context& context() const noexcept { return inner_.context(); }
+  void on_work_started() const noexcept { inner_.on_work_started(); }
+  void on_work_finished() const noexcept { inner_.on_work_finished(); }
+  template <class F, class A>
+  void dispatch(F&& f, const A& a) const {
+    inner_.dispatch(std::forward<F>(f), a);
+  }
+  template <class F, class A>
+  void post(F&& f, const A& a) const {
+    inner_.post(std::forward<F>(f), a);
+  }
+  template <class F, class A>
+  void defer(F&& f, const A& a) const {
+    inner_.defer(std::forward<F>(f), a);
+  }
+  friend bool operator==(const wrapping_executor& a, const wrapping_executor& b) noexcept {
+    return a.inner_ == b.inner_;
+  }
+  friend bool operator!=(const wrapping_executor& a, const wrapping_executor& b) noexcept { return !(a == b); }
+
+ private:
+  Inner inner_;
+};
+
+TEST(PolymorphicExecutor, AWrapperAroundItIsAnExecutor) {
+  static_assert(net::is_executor_v<wrapping_executor<net::executor>>);
+  net::io_context ctx;
+  const wrapping_executor<net::executor> ex{net::executor(ctx.get_executor())};
+  EXPECT_TRUE(ex == ex);
+  const auto guard = net::make_work_guard(ex);
+  EXPECT_TRUE(guard.owns_work());
+}
+
 }  // namespace

@@ -113,14 +113,20 @@ class executor {
   }
   executor(executor&& e) noexcept : impl_(std::exchange(e.impl_, nullptr)) {}
 
+  // Constrained on the members only, with the whole Executor requirements checked inside:
+  // is_executor_v in the constraint would recurse for an executor that wraps this one (its
+  // copy constructor's overloads include its constructor from `executor`, whose viability would
+  // need is_executor_v of the wrapper while that is being decided).
   template <class Executor>
-    requires(!std::is_base_of_v<executor, std::decay_t<Executor>> && is_executor_v<Executor>)
+    requires(!std::is_base_of_v<executor, std::decay_t<Executor>> && detail::has_executor_members<Executor>)
   executor(Executor e) : executor(std::allocator_arg, std::allocator<void>(), std::move(e)) {}
 
   template <class Executor, class ProtoAllocator>
-    requires is_executor_v<Executor>
+    requires detail::has_executor_members<Executor>
   executor(std::allocator_arg_t, const ProtoAllocator& a, Executor e)
-      : impl_(detail::executor_impl<Executor, ProtoAllocator>::create(std::move(e), a)) {}
+      : impl_(detail::executor_impl<Executor, ProtoAllocator>::create(std::move(e), a)) {
+    static_assert(is_executor_v<Executor>, "executor(e): e does not meet the Executor requirements");
+  }
 
   executor& operator=(const executor& e) noexcept {
     executor(e).swap(*this);
@@ -135,7 +141,7 @@ class executor {
     return *this;
   }
   template <class Executor>
-    requires(!std::is_base_of_v<executor, std::decay_t<Executor>> && is_executor_v<Executor>)
+    requires(!std::is_base_of_v<executor, std::decay_t<Executor>> && detail::has_executor_members<Executor>)
   executor& operator=(Executor e) {
     executor(std::move(e)).swap(*this);
     return *this;

@@ -26,6 +26,17 @@ concept ts_executor =
       { x != x } -> std::convertible_to<bool>;
     } && std::is_copy_constructible_v<T> && std::is_destructible_v<T>;  // members first: avoids recursive checks
 
+// The member functions alone: a check that never needs T's copy constructor or comparisons.
+template <class T>
+concept has_executor_members = requires(const T& x, nullary_function_archetype f, const std::allocator<void>& a) {
+  x.context();
+  x.on_work_started();
+  x.on_work_finished();
+  x.dispatch(std::move(f), a);
+  x.post(std::move(f), a);
+  x.defer(std::move(f), a);
+};
+
 template <class T>
 concept has_executor_type = requires { typename T::executor_type; };
 
