@@ -288,6 +288,13 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                 # Its cases need what the target does not have (a recording executor of a model
                 # it does not declare, say), so the harness registered none.
                 emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_unmet(missing)]))
+            elif rule.get("subjects") == "executors":
+                # The rule applies to the subjects with an optional member (run(), context(),
+                # shutdown_context()) and none of the target's has it: shown, for the target's
+                # expectations to explain, not skipped in silence.
+                emit(Result(target, rule["id"], "*", "UNSUPPORTED", [
+                    "none of the target's executor subjects has what this rule needs: an optional member "
+                    "of its instance (run(), context() or shutdown_context(); conformance/executors/subject.hpp)"]))
             else:
                 problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:

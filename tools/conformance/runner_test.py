@@ -27,6 +27,7 @@ RUNTIME_RULES = {r["id"]: r for r in [
     rule("self.test/hangs"), rule("self.test/unsupported", requires=["cancellation"]),
     rule("self.test/two-operations"), rule("self.test/not-in-edition", editions=["asio-1.28"]),
     rule("self.test/has-no-case"), rule("self.test/judged-by-asio-1.26", editions=["asio-1.26"]),
+    dict(rule("self.test/no-executor-subject-applies"), subjects="executors"),
 ]}
 
 
@@ -75,6 +76,12 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertIn("SEGV", self.by_case[("self.test/crashes", "op")].messages[0])
         self.assertEqual(self.verdict("self.test/aborts"), "CRASH")
         self.assertEqual(self.verdict("self.test/exits-early"), "CRASH")
+
+    def test_an_executor_rule_no_subject_applies_to_is_unsupported_not_skipped(self):
+        # No case registered (no subject has the optional member it needs): a verdict naming why.
+        result = self.by_case[("self.test/no-executor-subject-applies", "*")]
+        self.assertEqual(result.verdict, "UNSUPPORTED")
+        self.assertIn("executor subjects", result.messages[0])
 
     def test_a_hang_is_a_timeout_and_the_rest_still_runs(self):
         self.assertEqual(self.verdict("self.test/hangs"), "TIMEOUT")
