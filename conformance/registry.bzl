@@ -867,7 +867,7 @@ RULES = [
         "source": "async.exec.work.guard.members/members.cc",
         "subjects": "executors",
         "requires": [],
-        "summary": "reset() calls on_work_finished() once when the guard owns work and not again, and the subject's context then runs out of work.",
+        "summary": "reset() calls on_work_finished() once when the guard owns work and not again.",
     },
     {
         "id": "async.exec.work.guard.members/reset-leaves-no-ownership",

@@ -32,8 +32,8 @@
 
 #include <chrono>
 #include <string>
-#include <thread>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 
 #include "conformance/harness/probes/watchdog.hpp"
@@ -44,9 +44,9 @@ namespace conformance::executors {
 // Where dispatch(f, a) may run f inside the call ([async.reqmts.executor] dispatch row: "if
 // the executor permits it"): as the executor's own documentation says.
 enum class inline_dispatch {
-  never,                  // dispatch never runs f before it returns
-  inside_its_functions,   // only when called from a function the executor is running
-  anywhere,               // wherever it is called (system_executor)
+  never,                 // dispatch never runs f before it returns
+  inside_its_functions,  // only when called from a function the executor is running
+  anywhere,              // wherever it is called (system_executor)
 };
 
 struct executor_traits {
@@ -99,7 +99,9 @@ bool run_until_bounded(Instance& subject, const std::string& what, Done done) {
 
 // A subject whose executors count work (on_work_started keeps its context from running out).
 template <class Instance>
-concept counts_work = requires(Instance& subject) { subject.run(); };
+concept counts_work = requires(Instance& subject) {
+  subject.run();
+};
 
 // Runs a work-counting subject until it is out of work, within run_time_limit.
 template <class Instance>
@@ -109,12 +111,18 @@ void run_until_out_of_work(Instance& subject, const std::string& what) {
 }
 
 template <class Instance>
-concept has_own_context = requires(Instance& subject) { subject.context(); };
+concept has_own_context = requires(Instance& subject) {
+  subject.context();
+};
 
 template <class Instance>
-concept has_other_executor = requires(Instance& subject) { subject.other_executor(); };
+concept has_other_executor = requires(Instance& subject) {
+  subject.other_executor();
+};
 
 template <class Instance>
-concept can_shut_down = requires(Instance& subject) { subject.shutdown_context(); };
+concept can_shut_down = requires(Instance& subject) {
+  subject.shutdown_context();
+};
 
 }  // namespace conformance::executors

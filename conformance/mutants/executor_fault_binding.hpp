@@ -10,5 +10,6 @@
 
 namespace conformance::mutants::executor_fault {}
 
-CONFORMANCE_MUTANT_BINDING(executor_fault, "with an executor of the kit whose fault is kit::" CONFORMANCE_EXECUTOR_FAULT_NAME(
-                                               CONFORMANCE_EXECUTOR_FAULT))
+CONFORMANCE_MUTANT_BINDING(
+    executor_fault,
+    "with an executor of the kit whose fault is kit::" CONFORMANCE_EXECUTOR_FAULT_NAME(CONFORMANCE_EXECUTOR_FAULT))

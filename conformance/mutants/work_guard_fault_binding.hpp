@@ -15,5 +15,7 @@ using executor_work_guard = kit::faulty_work_guard<Executor, kit::CONFORMANCE_WO
 inline constexpr kit::faulty_make_work_guard<kit::CONFORMANCE_WORK_GUARD_FAULT> make_work_guard{};
 }  // namespace conformance::mutants::work_guard_fault
 
-CONFORMANCE_MUTANT_BINDING(work_guard_fault, "whose executor_work_guard and make_work_guard have the fault kit::" CONFORMANCE_WORK_GUARD_FAULT_NAME(
-                                                 CONFORMANCE_WORK_GUARD_FAULT))
+CONFORMANCE_MUTANT_BINDING(
+    work_guard_fault,
+    "whose executor_work_guard and make_work_guard have the fault kit::" CONFORMANCE_WORK_GUARD_FAULT_NAME(
+        CONFORMANCE_WORK_GUARD_FAULT))

@@ -10,10 +10,10 @@
 namespace small_pool_example {
 
 enum class planted_fault {
-  post_runs_inline,          // post calls the function before it returns
-  work_finished_forgotten,   // on_work_finished does nothing: the pool never runs out of work
-  memory_released_late,      // post returns the function's storage only after calling it
-  copies_unequal,            // == holds only for the very same object
+  post_runs_inline,         // post calls the function before it returns
+  work_finished_forgotten,  // on_work_finished does nothing: the pool never runs out of work
+  memory_released_late,     // post returns the function's storage only after calling it
+  copies_unequal,           // == holds only for the very same object
 };
 
 template <planted_fault Fault>

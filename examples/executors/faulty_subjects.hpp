@@ -6,8 +6,8 @@
 #include "examples/executors/subjects.hpp"
 
 namespace conformance::target_executors {
-using all = operation_list<small_pool_example::subjects::post_runs_inline,
-                           small_pool_example::subjects::work_finished_forgotten,
-                           small_pool_example::subjects::memory_released_late,
-                           small_pool_example::subjects::copies_unequal>;
+using all =
+    operation_list<small_pool_example::subjects::post_runs_inline,
+                   small_pool_example::subjects::work_finished_forgotten,
+                   small_pool_example::subjects::memory_released_late, small_pool_example::subjects::copies_unequal>;
 }  // namespace conformance::target_executors

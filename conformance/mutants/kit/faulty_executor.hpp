@@ -251,10 +251,7 @@ class faulty_executor {
     Fault::post(inner_, std::forward<F>(f), a);
   }
   template <class F, class A>
-    requires Fault::has_defer
-  void defer(F&& f, const A& a) const {
-    Fault::defer(inner_, std::forward<F>(f), a);
-  }
+  requires Fault::has_defer void defer(F&& f, const A& a) const { Fault::defer(inner_, std::forward<F>(f), a); }
 
   friend bool operator==(const faulty_executor& a, const faulty_executor& b) noexcept {
     return Fault::equal(a.inner_, &a, b.inner_, &b);

@@ -103,16 +103,12 @@ class faulty_work_guard {
   faulty_work_guard(faulty_work_guard&& other) noexcept : executor_(other.executor_), owns_(other.owns_) {
     if (!Fault::planted_move_leaves_source_owning) other.owns_ = false;
   }
-  faulty_work_guard& operator=(const faulty_work_guard& other)
-    requires(Fault::planted_copy_assignable)
-  {
+  faulty_work_guard& operator=(const faulty_work_guard& other) requires(Fault::planted_copy_assignable) {
     executor_ = other.executor_;
     owns_ = other.owns_;
     return *this;
   }
-  faulty_work_guard& operator=(const faulty_work_guard&)
-    requires(!Fault::planted_copy_assignable)
-  = delete;
+  faulty_work_guard& operator=(const faulty_work_guard&) requires(!Fault::planted_copy_assignable) = delete;
 
   ~faulty_work_guard() {
     if (owns_ || Fault::planted_destructor_finishes_unowned_work) executor_.on_work_finished();
@@ -135,7 +131,7 @@ class faulty_work_guard {
 template <class Fault>
 struct faulty_make_work_guard {
   template <class Executor>
-    requires lib::is_executor_v<Executor>
+  requires lib::is_executor_v<Executor>
   auto operator()(const Executor& ex) const {
     if constexpr (Fault::planted_executor_taken_as_object) {
       return owning_maybe<Fault::planted_guard_for_executor_owns_nothing>(lib::get_associated_executor(ex));
@@ -145,7 +141,7 @@ struct faulty_make_work_guard {
   }
 
   template <class Context>
-    requires std::is_convertible_v<Context&, lib::execution_context&>
+  requires std::is_convertible_v<Context&, lib::execution_context&>
   auto operator()(Context& ctx) const {
     if constexpr (Fault::planted_context_guard_polymorphic) {
       return owning_maybe<Fault::planted_guard_for_context_owns_nothing>(lib::executor(ctx.get_executor()));
@@ -155,8 +151,8 @@ struct faulty_make_work_guard {
   }
 
   template <class T>
-    requires(!lib::is_executor_v<T> && !std::is_convertible_v<T&, lib::execution_context&>)
-  auto operator()(const T& t) const {
+  requires(!lib::is_executor_v<T> && !std::is_convertible_v<T&, lib::execution_context&>) auto operator()(
+      const T& t) const {
     if constexpr (Fault::planted_object_guard_polymorphic) {
       return owning_maybe<Fault::planted_guard_for_object_owns_nothing>(lib::executor(lib::get_associated_executor(t)));
     } else {

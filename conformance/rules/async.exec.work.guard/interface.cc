@@ -17,7 +17,8 @@ CONFORMANCE_RULE("async.exec.work.guard/class-interface", executors::ts_style, [
   typename decltype(subject_type)::instance subject;
   using executor = decltype(executors::recorded_executor(subject));
   using guard = net::executor_work_guard<executor>;
-  EXPECT_TRUE((std::is_same_v<typename guard::executor_type, executor>)) << "executor_type is not the Executor argument";
+  EXPECT_TRUE((std::is_same_v<typename guard::executor_type, executor>))
+      << "executor_type is not the Executor argument";
   EXPECT_TRUE((std::is_constructible_v<guard, const executor&>)) << "no constructor from the executor";
   EXPECT_FALSE((std::is_convertible_v<const executor&, guard>)) << "the constructor from the executor is not explicit";
   EXPECT_TRUE(std::is_nothrow_copy_constructible_v<guard>) << "the copy constructor is not noexcept";

@@ -28,7 +28,8 @@ CONFORMANCE_RULE("async.make.work.guard/guard-for-executor", executors::ts_style
   typename decltype(subject_type)::instance subject;
   const auto ex = executors::recorded_executor(subject);
   const auto guard = net::make_work_guard(ex);
-  EXPECT_TRUE(guard.get_executor() == ex) << "make_work_guard(ex) guards another executor than ex";
+  EXPECT_TRUE(executors::same_recorded_executor(guard.get_executor(), ex))
+      << "make_work_guard(ex) guards another executor than ex";
   EXPECT_TRUE(guard.owns_work()) << "make_work_guard(ex) returned a guard that owns no work";
   EXPECT_EQ(ex.log().work_started(), 1) << "make_work_guard(ex) did not start work on ex once";
 });
@@ -40,8 +41,8 @@ CONFORMANCE_RULE("async.make.work.guard/executor-overload-for-executors", execut
   EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(ex)), net::executor_work_guard<executor>>))
       << "make_work_guard(ex) for an executor ex does not return executor_work_guard<decltype(ex)>";
   using subject_executor = decltype(subject.executor());
-  EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(subject.executor())),
-                              net::executor_work_guard<subject_executor>>))
+  EXPECT_TRUE(
+      (std::is_same_v<decltype(net::make_work_guard(subject.executor())), net::executor_work_guard<subject_executor>>))
       << "make_work_guard of the subject's executor does not return executor_work_guard of its type";
 });
 
@@ -82,7 +83,8 @@ CONFORMANCE_RULE("async.make.work.guard/guard-for-associated-executor", executor
   const auto ex = executors::recorded_executor(subject);
   const auto bound = net::bind_executor(ex, plain_object{});
   const auto guard = net::make_work_guard(bound);
-  EXPECT_TRUE(guard.get_executor() == ex) << "make_work_guard(t) does not guard t's associated executor";
+  EXPECT_TRUE(executors::same_recorded_executor(guard.get_executor(), ex))
+      << "make_work_guard(t) does not guard t's associated executor";
   EXPECT_TRUE(guard.owns_work()) << "make_work_guard(t) returned a guard that owns no work";
   EXPECT_EQ(ex.log().work_started(), 1) << "make_work_guard(t) did not start work on t's associated executor";
   const auto plain_guard = net::make_work_guard(plain_object{});
@@ -90,32 +92,33 @@ CONFORMANCE_RULE("async.make.work.guard/guard-for-associated-executor", executor
       << "make_work_guard(t) for t without an associated executor does not guard a system_executor";
 });
 
-CONFORMANCE_RULE("async.make.work.guard/associated-overload-for-other-types", executors::ts_style, [](auto subject_type) {
-  typename decltype(subject_type)::instance subject;
-  const auto ex = executors::recorded_executor(subject);
-  const auto bound = net::bind_executor(ex, plain_object{});
-  using executor = std::remove_const_t<decltype(ex)>;
-  EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(bound)), net::executor_work_guard<executor>>))
-      << "make_work_guard(t) does not return executor_work_guard<associated_executor_t<T>>";
-  EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(plain_object{})),
-                              net::executor_work_guard<net::associated_executor_t<plain_object>>>))
-      << "make_work_guard(t) for t without an associated executor does not return the guard of its associated "
-         "executor type";
-});
+CONFORMANCE_RULE(
+    "async.make.work.guard/associated-overload-for-other-types", executors::ts_style, [](auto subject_type) {
+      typename decltype(subject_type)::instance subject;
+      const auto ex = executors::recorded_executor(subject);
+      const auto bound = net::bind_executor(ex, plain_object{});
+      using executor = std::remove_const_t<decltype(ex)>;
+      EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(bound)), net::executor_work_guard<executor>>))
+          << "make_work_guard(t) does not return executor_work_guard<associated_executor_t<T>>";
+      EXPECT_TRUE((std::is_same_v<decltype(net::make_work_guard(plain_object{})),
+                                  net::executor_work_guard<net::associated_executor_t<plain_object>>>))
+          << "make_work_guard(t) for t without an associated executor does not return the guard of its associated "
+             "executor type";
+    });
 
 CONFORMANCE_RULE("async.make.work.guard/guard-for-associated-executor-with-default", executors::ts_style,
                  [](auto subject_type) {
                    typename decltype(subject_type)::instance subject;
                    const auto ex = executors::recorded_executor(subject);
                    const auto guard = net::make_work_guard(plain_object{}, ex);
-                   EXPECT_TRUE(guard.get_executor() == ex)
+                   EXPECT_TRUE(executors::same_recorded_executor(guard.get_executor(), ex))
                        << "make_work_guard(t, ex) for t without an associated executor does not guard ex";
                    EXPECT_TRUE(guard.owns_work()) << "make_work_guard(t, ex) returned a guard that owns no work";
                    EXPECT_EQ(ex.log().work_started(), 1) << "make_work_guard(t, ex) did not start work on ex";
                    const auto other = executors::recorded_executor(subject);
                    const auto bound = net::bind_executor(ex, plain_object{});
                    const auto bound_guard = net::make_work_guard(bound, other);
-                   EXPECT_TRUE(bound_guard.get_executor() == ex)
+                   EXPECT_TRUE(executors::same_recorded_executor(bound_guard.get_executor(), ex))
                        << "make_work_guard(t, u) does not guard t's own associated executor";
                    EXPECT_EQ(other.log().work_started(), 0) << "make_work_guard(t, u) started work on the default u";
                  });

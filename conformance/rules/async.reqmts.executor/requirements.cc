@@ -77,10 +77,24 @@ CONFORMANCE_RULE("async.reqmts.executor/listed-operations-do-not-throw", executo
   auto a = subject.executor();
   auto b = subject.executor();
   expect_no_exception("copy construction", [&] { const auto copy(a); });
-  expect_no_exception("move construction", [&] { auto copy(a); const auto moved(std::move(copy)); });
-  expect_no_exception("copy assignment", [&] { auto copy(a); copy = b; });
-  expect_no_exception("move assignment", [&] { auto copy(a); copy = std::move(b); b = a; });
-  expect_no_exception("swap", [&] { using std::swap; auto copy(a); swap(copy, b); });
+  expect_no_exception("move construction", [&] {
+    auto copy(a);
+    const auto moved(std::move(copy));
+  });
+  expect_no_exception("copy assignment", [&] {
+    auto copy(a);
+    copy = b;
+  });
+  expect_no_exception("move assignment", [&] {
+    auto copy(a);
+    copy = std::move(b);
+    b = a;
+  });
+  expect_no_exception("swap", [&] {
+    using std::swap;
+    auto copy(a);
+    swap(copy, b);
+  });
   expect_no_exception("==", [&] { (void)(a == b); });
   expect_no_exception("!=", [&] { (void)(a != b); });
   expect_no_exception("context()", [&] { (void)&a.context(); });
@@ -123,17 +137,18 @@ CONFORMANCE_RULE("async.reqmts.executor/concurrent-calls-race-free", executors::
   EXPECT_EQ(calls->load(), 2 * per_thread) << "functions posted from two threads at once were lost or run twice";
 });
 
-CONFORMANCE_RULE("async.reqmts.executor/copy-compare-context-after-shutdown", executors::ts_shutting_down, [](auto subject_type) {
-  typename decltype(subject_type)::instance subject;
-  const auto ex = subject.executor();
-  const void* const context_before = &ex.context();
-  subject.shutdown_context();
-  const auto copy(ex);
-  EXPECT_TRUE(copy == ex) << "after shutdown, a copy of the executor does not compare equal to it";
-  EXPECT_FALSE(copy != ex) << "after shutdown, != of an executor and its copy is true";
-  EXPECT_EQ(static_cast<const void*>(&copy.context()), context_before)
-      << "after shutdown, context() names another object";
-});
+CONFORMANCE_RULE("async.reqmts.executor/copy-compare-context-after-shutdown", executors::ts_shutting_down,
+                 [](auto subject_type) {
+                   typename decltype(subject_type)::instance subject;
+                   const auto ex = subject.executor();
+                   const void* const context_before = &ex.context();
+                   subject.shutdown_context();
+                   const auto copy(ex);
+                   EXPECT_TRUE(copy == ex) << "after shutdown, a copy of the executor does not compare equal to it";
+                   EXPECT_FALSE(copy != ex) << "after shutdown, != of an executor and its copy is true";
+                   EXPECT_EQ(static_cast<const void*>(&copy.context()), context_before)
+                       << "after shutdown, context() names another object";
+                 });
 
 }  // namespace
 }  // namespace conformance

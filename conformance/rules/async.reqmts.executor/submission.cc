@@ -13,12 +13,13 @@
 // subject with the TS members (conformance/executors/): where it may run, that a decay-copy
 // made in the call runs once and sees what the caller wrote before, and the storage taken from
 // the proto-allocator.
+#include "conformance/executors/submission.hpp"
+
 #include <atomic>
 #include <memory>
 #include <string>
 
 #include "conformance/executors/all.hpp"
-#include "conformance/executors/submission.hpp"
 #include "conformance/harness/probes/counting_allocator.hpp"
 #include "conformance/harness/probes/submitted_function.hpp"
 #include "conformance/harness/rule.hpp"
@@ -45,11 +46,13 @@ both_places submit_from_outside_and_inside() {
   // post calls it (that post calls once is another rule's business).
   ex.post(
       [ex, record = seen.from_inside, once = std::make_shared<std::atomic<bool>>(false)] {
-        if (!once->exchange(true)) executors::submit<How>(ex, submitted_function(record, nullptr), std::allocator<void>());
+        if (!once->exchange(true))
+          executors::submit<How>(ex, submitted_function(record, nullptr), std::allocator<void>());
       },
       std::allocator<void>());
-  const bool ran = executors::run_until_bounded(subject, std::string(executors::member_name(How)) + " from outside and inside",
-                                                [&] { return seen.from_outside->called() && seen.from_inside->called(); });
+  const bool ran =
+      executors::run_until_bounded(subject, std::string(executors::member_name(How)) + " from outside and inside",
+                                   [&] { return seen.from_outside->called() && seen.from_inside->called(); });
   EXPECT_TRUE(ran) << "a function given to " << executors::member_name(How)
                    << " was never called (the subject ran out of work, or " << run_time_limit.count() << " s passed)";
   return seen;
@@ -59,7 +62,8 @@ template <submission How, class Subject>
 void expect_not_run_inside_call() {
   const both_places seen = submit_from_outside_and_inside<How, Subject>();
   EXPECT_FALSE(seen.from_outside->ran_inside_submission)
-      << executors::member_name(How) << " called from outside the executor's functions ran the function inside the call";
+      << executors::member_name(How)
+      << " called from outside the executor's functions ran the function inside the call";
   EXPECT_FALSE(seen.from_inside->ran_inside_submission)
       << executors::member_name(How) << " called from a function the executor runs ran the function inside the call";
 }
@@ -99,8 +103,8 @@ void expect_memory_released_before_call() {
   auto record = std::make_shared<submission_record>();
   auto memory = std::make_shared<allocation_log>();
   executors::submit<How>(ex, submitted_function(record, nullptr, memory), counting_allocator<void>(memory));
-  const bool ran = executors::run_until_bounded(subject, std::string(executors::member_name(How)) + " with an allocator",
-                                                [&] { return record->called(); });
+  const bool ran = executors::run_until_bounded(
+      subject, std::string(executors::member_name(How)) + " with an allocator", [&] { return record->called(); });
   ASSERT_TRUE(ran) << "the function given to " << executors::member_name(How) << " was never called";
   if constexpr (executors::counts_work<typename Subject::instance>) {
     executors::run_until_out_of_work(subject, "the context running out of work after the function ran");
@@ -110,7 +114,8 @@ void expect_memory_released_before_call() {
                                          << " did not take the function's storage from the allocator it was given";
   }
   EXPECT_EQ(record->live_bytes_at_call.load(), 0)
-      << record->live_bytes_at_call.load() << " bytes taken from the allocator were still allocated when the function ran";
+      << record->live_bytes_at_call.load()
+      << " bytes taken from the allocator were still allocated when the function ran";
   EXPECT_EQ(memory->live_bytes(), 0u) << "bytes taken from the allocator were never returned";
   EXPECT_TRUE(memory->clean()) << "memory was returned to the allocator with a wrong size or pointer";
 }
@@ -132,37 +137,29 @@ CONFORMANCE_RULE("async.reqmts.executor/dispatch-runs-inline-only-where-permitte
                    EXPECT_EQ(seen.from_inside->calls.load(), 1);
                  });
 
-CONFORMANCE_RULE("async.reqmts.executor/dispatch-calls-decay-copy-once", executors::ts_style, [](auto subject) {
-  expect_decay_copy_called_once<submission::dispatch, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/dispatch-calls-decay-copy-once", executors::ts_style,
+                 [](auto subject) { expect_decay_copy_called_once<submission::dispatch, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/dispatch-memory-released-before-call", executors::ts_style, [](auto subject) {
-  expect_memory_released_before_call<submission::dispatch, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/dispatch-memory-released-before-call", executors::ts_style,
+                 [](auto subject) { expect_memory_released_before_call<submission::dispatch, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/post-never-runs-function-inside-call", executors::ts_style, [](auto subject) {
-  expect_not_run_inside_call<submission::post, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/post-never-runs-function-inside-call", executors::ts_style,
+                 [](auto subject) { expect_not_run_inside_call<submission::post, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/post-calls-decay-copy-once", executors::ts_style, [](auto subject) {
-  expect_decay_copy_called_once<submission::post, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/post-calls-decay-copy-once", executors::ts_style,
+                 [](auto subject) { expect_decay_copy_called_once<submission::post, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/post-memory-released-before-call", executors::ts_style, [](auto subject) {
-  expect_memory_released_before_call<submission::post, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/post-memory-released-before-call", executors::ts_style,
+                 [](auto subject) { expect_memory_released_before_call<submission::post, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/defer-never-runs-function-inside-call", executors::ts_style, [](auto subject) {
-  expect_not_run_inside_call<submission::defer, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/defer-never-runs-function-inside-call", executors::ts_style,
+                 [](auto subject) { expect_not_run_inside_call<submission::defer, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/defer-calls-decay-copy-once", executors::ts_style, [](auto subject) {
-  expect_decay_copy_called_once<submission::defer, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/defer-calls-decay-copy-once", executors::ts_style,
+                 [](auto subject) { expect_decay_copy_called_once<submission::defer, decltype(subject)>(); });
 
-CONFORMANCE_RULE("async.reqmts.executor/defer-memory-released-before-call", executors::ts_style, [](auto subject) {
-  expect_memory_released_before_call<submission::defer, decltype(subject)>();
-});
+CONFORMANCE_RULE("async.reqmts.executor/defer-memory-released-before-call", executors::ts_style,
+                 [](auto subject) { expect_memory_released_before_call<submission::defer, decltype(subject)>(); });
 
 }  // namespace
 }  // namespace conformance

@@ -69,18 +69,20 @@ CONFORMANCE_RULE("async.reqmts.executor/equality-is-an-equivalence", executors::
   }
 });
 
-CONFORMANCE_RULE("async.reqmts.executor/inequality-negates-equality", executors::ts_style, [](auto subject_type) {
-  using Instance = typename decltype(subject_type)::instance;
-  Instance subject;
-  const auto a = subject.executor();
-  const auto copy(a);
-  EXPECT_EQ(a != copy, !(a == copy)) << "!= of an executor and its copy is not the negation of ==";
-  EXPECT_EQ(a != a, !(a == a)) << "!= of an executor and itself is not the negation of ==";
-  if constexpr (executors::has_other_executor<Instance>) {
-    const auto other = subject.other_executor();
-    EXPECT_EQ(a != other, !(a == other)) << "!= of two executors that are not interchangeable is not the negation of ==";
-  }
-});
+CONFORMANCE_RULE("async.reqmts.executor/inequality-negates-equality", executors::ts_style,
+                 [](auto subject_type) {
+                   using Instance = typename decltype(subject_type)::instance;
+                   Instance subject;
+                   const auto a = subject.executor();
+                   const auto copy(a);
+                   EXPECT_EQ(a != copy, !(a == copy)) << "!= of an executor and its copy is not the negation of ==";
+                   EXPECT_EQ(a != a, !(a == a)) << "!= of an executor and itself is not the negation of ==";
+                   if constexpr (executors::has_other_executor<Instance>) {
+                     const auto other = subject.other_executor();
+                     EXPECT_EQ(a != other, !(a == other))
+                         << "!= of two executors that are not interchangeable is not the negation of ==";
+                   }
+                 });
 
 CONFORMANCE_RULE("async.reqmts.executor/context-is-the-executors-context", executors::ts_style, [](auto subject_type) {
   typename decltype(subject_type)::instance subject;
