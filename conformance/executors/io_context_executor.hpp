@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "conformance/executors/shutdownable.hpp"
+#include "conformance/executors/on_io_context.hpp"
 #include "conformance/executors/subject.hpp"
 #include "conformance/harness/target_description.hpp"
 
@@ -17,23 +17,10 @@ struct io_context_executor {
       .dispatch = inline_dispatch::inside_its_functions,
   };
 
-  class instance {
-   public:
-    using executor_type = net::io_context::executor_type;
-    executor_type executor() { return context_.get_executor(); }
-    executor_type other_executor() { return other_.get_executor(); }
-    net::io_context& context() { return context_; }
-    template <class Done>
-    bool run_until(Done done) {
-      return run_context_until(context_, done);
-    }
-    void run() { context_.run(); }
-    void shutdown_context() { context_.shut_down(); }
-
-   private:
-    shutdownable<net::io_context> context_;
-    net::io_context other_;
+  struct make {
+    auto operator()(net::io_context& context) const { return context.get_executor(); }
   };
+  using instance = on_io_context<make>;
 };
 
 }  // namespace conformance::executors
