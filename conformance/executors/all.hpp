@@ -53,6 +53,8 @@ using has_ts_members = std::bool_constant<Subject::traits.ts_members>;
 template <class Subject>
 using counting_work = std::bool_constant<Subject::traits.ts_members && counts_work<typename Subject::instance>>;
 template <class Subject>
+using owning_context = std::bool_constant<Subject::traits.ts_members && Subject::traits.instance_owns_context>;
+template <class Subject>
 using shutting_down = std::bool_constant<Subject::traits.ts_members && can_shut_down<typename Subject::instance>>;
 }  // namespace detail
 
@@ -61,6 +63,8 @@ using ts_style = selected_t<detail::has_ts_members, all>;
 // Of those, the ones whose executors count work (their instance has run()): the rules about
 // on_work_started and on_work_finished, and about work guards, mean something only for them.
 using ts_counting_work = selected_t<detail::counting_work, all>;
+// Of those, the ones whose instance owns (and so destroys) its context.
+using ts_owning_context = selected_t<detail::owning_context, all>;
 // Of those, the ones whose instance can shut its context down (shutdown_context()).
 using ts_shutting_down = selected_t<detail::shutting_down, all>;
 

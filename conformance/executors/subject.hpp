@@ -57,6 +57,10 @@ struct executor_traits {
   // ([asio.executor.standard]).
   bool standard_properties = false;
   inline_dispatch dispatch = inline_dispatch::inside_its_functions;
+  // Destroying the instance destroys the context of its executors (false for a context that
+  // outlives it, such as the system context): the ExecutionContext rule about destruction
+  // ([async.reqmts.executioncontext], its destructor row) needs it.
+  bool instance_owns_context = true;
 };
 
 template <class Subject>

@@ -15,6 +15,7 @@ struct system_executor {
       .ts_members = CONFORMANCE_HAS_TS_EXECUTORS != 0,
       .standard_properties = CONFORMANCE_HAS_STANDARD_EXECUTORS != 0,
       .dispatch = inline_dispatch::anywhere,
+      .instance_owns_context = false,
   };
 
   class instance {

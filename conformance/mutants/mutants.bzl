@@ -17,6 +17,19 @@ BASES = {
     "asio-1.22": struct(directory = "asio_1_22", kit = "//conformance/mutants/kit:on_asio_1_22", edition = "asio-1.22"),
 }
 
+# The ready-made faults of the kit (mutant()'s kit_fault = "<kind>:<fault>"): the kit header
+# holding the faults of each kind, and whether the fault is in an executor subject that the
+# rules are applied to alone (the base library unchanged) or in a facility of the library that
+# the binding replaces.
+KIT_FAULT_KINDS = {
+    "executor": struct(header = "kit/faulty_executor.hpp", in_subject = True),
+    "context": struct(header = "kit/faulty_context.hpp", in_subject = True),
+    "work_guard": struct(header = "kit/faulty_work_guard.hpp", in_subject = False),
+    "system": struct(header = "kit/faulty_system_executor.hpp", in_subject = False),
+    "is_executor": struct(header = "kit/faulty_is_executor.hpp", in_subject = False),
+    "bad_executor": struct(header = "kit/faulty_bad_executor.hpp", in_subject = False),
+}
+
 _TAG = "mutant"
 
 def mutant_directory(base, name):
@@ -33,24 +46,23 @@ def mutant(name, base, judged_by, kit_fault = None):
         with the rule translation units (as in the registry's `source`) holding those rules.
         Expectations: expectations.txt for the base's edition, expectations.<edition>.txt else.
       kit_fault: for a mutant whose fault is a ready-made one of the kit rather than a binding of
-        its own: "executor:<fault>" (kit/faulty_executor.hpp: the executor rules are applied to
-        a faulty executor alone, the base library unchanged) or "work_guard:<fault>"
-        (kit/faulty_work_guard.hpp: executor_work_guard and make_work_guard replaced). The
-        binding is <kind>_fault_binding.hpp in this package, the fault is passed to it as
+        its own, "<kind>:<fault>" with a kind of KIT_FAULT_KINDS (the kit header each names).
+        The binding is <kind>_fault_binding.hpp in this package, a kind whose fault is in an
+        executor subject also has <kind>_fault_subjects.hpp, the fault is passed to them as
         CONFORMANCE_<KIND>_FAULT, and the mutant's directory holds only the expectations.
     """
     if base not in BASES:
         fail("mutant %s: unknown base %s (one of %s)" % (name, base, ", ".join(BASES.keys())))
     directory = mutant_directory(base, name)
     kind, fault = kit_fault.split(":") if kit_fault else (None, None)
-    if kind not in (None, "executor", "work_guard"):
-        fail("mutant %s: kit_fault %s is not \"executor:<fault>\" or \"work_guard:<fault>\"" % (name, kit_fault))
+    if kind and kind not in KIT_FAULT_KINDS:
+        fail("mutant %s: kit_fault %s is not \"<kind>:<fault>\" with a kind of %s" % (name, kit_fault, ", ".join(KIT_FAULT_KINDS.keys())))
     for edition, units in judged_by.items():
         own = edition == BASES[base].edition
         conformance_target(
             name = "mutant.%s.%s" % (base, name) + ("" if own else ".by-" + edition),
             binding = kind + "_fault_binding.hpp" if kit_fault else directory + "/binding.hpp",
-            executors = "executor_fault_subjects.hpp" if kind == "executor" else None,
+            executors = kind + "_fault_subjects.hpp" if kind and KIT_FAULT_KINDS[kind].in_subject else None,
             copts = ["-DCONFORMANCE_%s_FAULT=%s" % (kind.upper(), fault)] if kit_fault else [],
             expectations = directory + ("/expectations.txt" if own else "/expectations.%s.txt" % edition),
             edition = None if own else edition,

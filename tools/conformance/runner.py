@@ -109,13 +109,16 @@ def _compile_fail_messages(what, first_error, log_path):
 
 
 def _describe_case_operation(rule, operation):
-    # A case's subject is an executor (conformance/executors/) for the rules that say so, else
-    # an operation descriptor. What follows "+" is a handler executor
+    # A case's subject is an executor (conformance/executors/) or a facility of the library
+    # (conformance/executors/facilities.hpp) for the rules that say so, else an operation
+    # descriptor. What follows "+" is a handler executor
     # (harness/handler_executors.hpp) or, for the rules about ex1, an I/O executor
     # (harness/io_executors.hpp); some names are in both.
     descriptor, _, executor = operation.partition("+")
     if rule.get("subjects") == "executors":
         return f"the executor subject {descriptor}"
+    if rule.get("subjects") == "library":
+        return f"the library's {descriptor}"
     return f"the operation {descriptor}" + (f" with the executor {executor}" if executor else "")
 
 
@@ -294,7 +297,8 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                 # expectations to explain, not skipped in silence.
                 emit(Result(target, rule["id"], "*", "UNSUPPORTED", [
                     "none of the target's executor subjects has what this rule needs: an optional member "
-                    "of its instance (run(), context() or shutdown_context(); conformance/executors/subject.hpp)"]))
+                    "of its instance (run(), context() or shutdown_context()) or traits.instance_owns_context "
+                    "(conformance/executors/subject.hpp)"]))
             else:
                 problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:

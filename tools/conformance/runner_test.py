@@ -169,6 +169,15 @@ class CompileVerdicts(SuiteFixture):
         self.assertIn("error: no member named y", failed.messages[1])
         self.assertFalse([p for p in problems if "has-no-case" in p], "a case left out by the compile is not missing")
 
+    def test_a_case_of_a_library_facility_that_did_not_compile_names_the_facility(self):
+        facility_rule = dict(RUNTIME_RULES["self.test/has-no-case"], subjects="library")
+        log = ("compiled: yes, without 1 cases that did not compile\n"
+               "case did not compile: self.test/has-no-case @ system_executor\tx.cc:3:4: error: no member named stop\n")
+        results, _, _ = runner.run_suite(self.suite(log), {"self.test/has-no-case": facility_rule}, [])
+        failed = {(r.rule, r.operation): r for r in results}[("self.test/has-no-case", "system_executor")]
+        self.assertEqual(failed.verdict, "COMPILE_FAIL")
+        self.assertIn("the library's system_executor", failed.messages[0])
+
     def test_compile_pass_and_compile_fail_rules(self):
         rules = {r["id"]: r for r in [
             rule("self.test/must-compile", kind="compile-pass"),

@@ -230,6 +230,27 @@ struct post_drops_concurrent_submissions : sound_executor {
   }
 };
 
+// Functions submitted with post or defer are held through a pointer of their own that only
+// running them frees: a context destroyed before running them leaks every copy.
+template <class F>
+auto leaked_unless_run(F&& f) {
+  return [held = new std::decay_t<F>(std::forward<F>(f))] {  // NOLINT: the leak is the fault
+    (*held)();
+    delete held;
+  };
+}
+
+struct unrun_functions_leaked : sound_executor {
+  template <class F, class A>
+  static void post(const inner_executor& inner, F&& f, const A& a) {
+    inner.post(leaked_unless_run(std::forward<F>(f)), a);
+  }
+  template <class F, class A>
+  static void defer(const inner_executor& inner, F&& f, const A& a) {
+    inner.defer(leaked_unless_run(std::forward<F>(f)), a);
+  }
+};
+
 template <class Fault>
 class faulty_executor {
  public:
