@@ -30,6 +30,18 @@ struct service_key {
 struct service_deleter;
 class service_registry;
 
+// What use_service<Service> returns a reference to: the service of Service's key, which is
+// Service::key_type when it names one (possibly a base of Service), else Service itself.
+template <class Service>
+struct key_type_of {
+  using type = Service;
+};
+template <class Service>
+  requires requires { typename Service::key_type; }
+struct key_type_of<Service> {
+  using type = typename Service::key_type;
+};
+
 }  // namespace detail
 
 class service_already_exists : public std::logic_error {
@@ -62,7 +74,7 @@ class execution_context {
 
  private:
   template <class Service>
-  friend Service& use_service(execution_context& ctx);
+  friend typename detail::key_type_of<Service>::type& use_service(execution_context& ctx);
   template <class Service, class... Args>
   friend Service& make_service(execution_context& ctx, Args&&... args);
   template <class Service>
@@ -136,12 +148,13 @@ class service_registry {
   ~service_registry() { destroy_all(); }
 
   template <class Service>
-  Service& use() {
+  typename key_type_of<Service>::type& use() {
+    using key_type = typename key_type_of<Service>::type;
     const service_key key = key_of<Service>();
-    if (auto* existing = find_locked(key)) return static_cast<Service&>(*existing);
+    if (auto* existing = find_locked(key)) return static_cast<key_type&>(*existing);
     // Construct outside the lock: a service constructor may itself use other services.
     service_ptr created(new Service(owner_));
-    return static_cast<Service&>(add_or_get(key, std::move(created)));
+    return static_cast<key_type&>(add_or_get(key, std::move(created)));
   }
 
   template <class Service, class... Args>
@@ -175,7 +188,7 @@ class service_registry {
 }  // namespace detail
 
 template <class Service>
-Service& use_service(execution_context& ctx) {
+typename detail::key_type_of<Service>::type& use_service(execution_context& ctx) {
   return ctx.registry_->template use<Service>();
 }
 

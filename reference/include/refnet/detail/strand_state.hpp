@@ -47,6 +47,17 @@ class strand_state {
 
   bool running_in_this_thread() const noexcept { return call_stack<strand_state>::contains(this) != nullptr; }
 
+  // The inner executor's context is shutting down: the functions still queued will never run,
+  // and are destroyed now rather than when the last strand object goes ([async.reqmts.service] p5).
+  void destroy_queued() noexcept {
+    op_queue<operation> doomed;
+    {
+      std::lock_guard lock(mutex_);
+      doomed.push(waiting_);
+      doomed.push(ready_);
+    }
+  }
+
  private:
   std::mutex mutex_;
   bool locked_ = false;
