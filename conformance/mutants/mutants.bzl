@@ -29,6 +29,7 @@ KIT_FAULT_KINDS = {
     "is_executor": struct(header = "kit/faulty_is_executor.hpp", in_subject = False),
     "bad_executor": struct(header = "kit/faulty_bad_executor.hpp", in_subject = False),
     "execution_context": struct(header = "kit/faulty_execution_context.hpp", in_subject = False),
+    "polymorphic_executor": struct(header = "kit/faulty_polymorphic_executor.hpp", in_subject = False),
 }
 
 _TAG = "mutant"

@@ -202,9 +202,14 @@ def unproven(rules, mutant_expectations):
 
 
 def uncovered(rules, clauses, prefix):
+    """Normative rows without a rule, of the clause `prefix` and its sub-clauses, or of that
+    clause alone when `prefix` ends in "$" ("async.executor$" leaves out async.executor.arg)."""
     covered = {(r["clause"], r["paragraph"]) for r in rules.values()}
+    exact = prefix.endswith("$")
+    prefix = prefix.rstrip("$")
     return sorted(k for k, v in clauses.items()
-                  if v["status"] == "normative" and (k[0] == prefix or k[0].startswith(prefix + "."))
+                  if v["status"] == "normative"
+                  and (k[0] == prefix or (not exact and k[0].startswith(prefix + ".")))
                   and k not in covered)
 
 
@@ -222,7 +227,7 @@ def main():
     parser.add_argument("--root", default=".", help="the repository's root, which no doc may lead out of")
     parser.add_argument("--mutant-expectations", nargs="*", default=[],
                         help="the mutants' expectations files; every rule must be expected to fail on a mutant")
-    parser.add_argument("--coverage", action="append", default=[], help="clause whose normative paragraphs must all have a rule")
+    parser.add_argument("--coverage", action="append", default=[], help="clause whose normative paragraphs (and its sub-clauses', unless it ends in $) must all have a rule")
     parser.add_argument("--show-coverage", action="append", default=[], help="clause whose uncovered paragraphs are listed (no failure)")
     args = parser.parse_args()
 

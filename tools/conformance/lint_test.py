@@ -92,6 +92,9 @@ class Lint(LintFixture):
     def test_uncovered_normative_paragraphs_are_found(self):
         self.assertEqual(lint.uncovered({GOOD_RULE["id"]: GOOD_RULE}, self.clauses, "x.y"), [("x.y.z", "p1")])
 
+    def test_a_clause_ending_in_dollar_leaves_its_sub_clauses_out(self):
+        self.assertEqual(lint.uncovered({GOOD_RULE["id"]: GOOD_RULE}, self.clauses, "x.y$"), [])
+
     def test_a_rule_no_mutant_fails_is_unproven(self):
         path = os.path.join(self.tmp.name, "expectations.txt")
         with open(path, "w", encoding="utf-8") as f:
