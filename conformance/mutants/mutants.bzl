@@ -30,6 +30,7 @@ KIT_FAULT_KINDS = {
     "bad_executor": struct(header = "kit/faulty_bad_executor.hpp", in_subject = False),
     "execution_context": struct(header = "kit/faulty_execution_context.hpp", in_subject = False),
     "polymorphic_executor": struct(header = "kit/faulty_polymorphic_executor.hpp", in_subject = False),
+    "strand": struct(header = "kit/faulty_strand.hpp", in_subject = False),
 }
 
 _TAG = "mutant"

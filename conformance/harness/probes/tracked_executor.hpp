@@ -37,8 +37,18 @@ class tracked_executor {
     ++counts_->moves;
     ++counts_->live;
   }
-  tracked_executor& operator=(const tracked_executor&) noexcept = default;
-  tracked_executor& operator=(tracked_executor&&) noexcept = default;
+  // An assigned-to object becomes one more instance of the source's counts (a moved-from one
+  // keeps its own state, as the copy constructor's source does).
+  tracked_executor& operator=(const tracked_executor& other) noexcept {
+    become(other);
+    ++counts_->copies;
+    return *this;
+  }
+  tracked_executor& operator=(tracked_executor&& other) noexcept {
+    become(other);
+    ++counts_->moves;
+    return *this;
+  }
   ~tracked_executor() { --counts_->live; }
 
   decltype(auto) context() const noexcept { return recording_.context(); }
@@ -67,6 +77,14 @@ class tracked_executor {
   friend bool operator!=(const tracked_executor& a, const tracked_executor& b) noexcept { return !(a == b); }
 
  private:
+  void become(const tracked_executor& other) noexcept {
+    if (this == &other) return;
+    --counts_->live;
+    recording_ = other.recording_;
+    counts_ = other.counts_;
+    ++counts_->live;
+  }
+
   recording_ts_executor recording_;
   std::shared_ptr<instance_counts> counts_;
 };

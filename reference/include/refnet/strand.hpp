@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "refnet/detail/executor_op.hpp"
-#include "refnet/detail/strand_service.hpp"
 #include "refnet/detail/strand_state.hpp"
 #include "refnet/execution_context.hpp"
 #include "refnet/is_executor.hpp"
@@ -20,18 +19,16 @@ class strand {
 
   strand()
     requires std::is_default_constructible_v<Executor>
-      : executor_(), state_(detail::registered(std::make_shared<detail::strand_state>(), executor_)) {}
+      : executor_(), state_(detail::make_strand_state(executor_, std::allocator<detail::strand_state>())) {}
 
   explicit strand(Executor ex)
-      : executor_(std::move(ex)), state_(detail::registered(std::make_shared<detail::strand_state>(), executor_)) {}
+      : executor_(std::move(ex)), state_(detail::make_strand_state(executor_, std::allocator<detail::strand_state>())) {}
 
   template <class ProtoAllocator>
   strand(std::allocator_arg_t, const ProtoAllocator& a, Executor ex)
       : executor_(std::move(ex)),
-        state_(detail::registered(
-            std::allocate_shared<detail::strand_state>(
-                typename std::allocator_traits<ProtoAllocator>::template rebind_alloc<detail::strand_state>(a)),
-            executor_)) {}
+        state_(detail::make_strand_state(
+            executor_, typename std::allocator_traits<ProtoAllocator>::template rebind_alloc<detail::strand_state>(a))) {}
 
   strand(const strand&) noexcept = default;
   strand(strand&&) noexcept = default;

@@ -8,11 +8,22 @@
 
 #include "refnet/detail/call_stack.hpp"
 #include "refnet/detail/operation.hpp"
+#include "refnet/detail/strand_service.hpp"
 
 namespace refnet::detail {
 
 class strand_state {
  public:
+  // Known to the strand service of the inner executor's context (strand_service.hpp).
+  explicit strand_state(std::shared_ptr<strand_registry> registry) : registry_(std::move(registry)) {
+    registry_->add(this);
+  }
+  strand_state(const strand_state&) = delete;
+  strand_state& operator=(const strand_state&) = delete;
+  ~strand_state() {
+    if (registry_) registry_->remove(this);
+  }
+
   // Queues `op`. Returns true when the caller took the strand's lock and must
   // therefore schedule an invoker on the inner executor.
   bool enqueue(operation* op) {
@@ -48,22 +59,32 @@ class strand_state {
   bool running_in_this_thread() const noexcept { return call_stack<strand_state>::contains(this) != nullptr; }
 
   // The inner executor's context is shutting down: the functions still queued will never run,
-  // and are destroyed now rather than when the last strand object goes ([async.reqmts.service] p5).
-  void destroy_queued() noexcept {
-    op_queue<operation> doomed;
-    {
-      std::lock_guard lock(mutex_);
-      doomed.push(waiting_);
-      doomed.push(ready_);
-    }
+  // and are handed over to be destroyed now rather than when the last strand object goes
+  // ([async.reqmts.service] p5).
+  void take_queued(op_queue<operation>& doomed) noexcept {
+    std::lock_guard lock(mutex_);
+    doomed.push(waiting_);
+    doomed.push(ready_);
   }
 
  private:
+  std::shared_ptr<strand_registry> registry_;
   std::mutex mutex_;
   bool locked_ = false;
   op_queue<operation> waiting_;
   op_queue<operation> ready_;
 };
+
+inline void strand_service::shutdown() {
+  op_queue<operation> doomed;  // destroyed outside the registry's lock: a function may own a strand
+  registry_->take_queued([&doomed](strand_state& state) { state.take_queued(doomed); });
+}
+
+// A new strand state, known to the strand service of `ex`'s context; its storage from `alloc`.
+template <class Executor, class Allocator>
+std::shared_ptr<strand_state> make_strand_state(const Executor& ex, const Allocator& alloc) {
+  return std::allocate_shared<strand_state>(alloc, use_service<strand_service>(ex.context()).registry());
+}
 
 // The function object submitted to the inner executor while the strand is locked.
 template <class Executor>
