@@ -23,6 +23,7 @@ BASES = {
 # the binding replaces.
 KIT_FAULT_KINDS = {
     "executor": struct(header = "kit/faulty_executor.hpp", in_subject = True),
+    "std_executor": struct(header = "kit/faulty_std_executor.hpp", in_subject = True),
     "context": struct(header = "kit/faulty_context.hpp", in_subject = True),
     "work_guard": struct(header = "kit/faulty_work_guard.hpp", in_subject = False),
     "system": struct(header = "kit/faulty_system_executor.hpp", in_subject = False),

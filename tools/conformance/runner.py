@@ -5,6 +5,7 @@ group is killed), a rule unit that did not compile COMPILE_FAIL for its rules; t
 cases of the suite still run. Verdicts are then compared with the target's expectations.
 """
 
+import concurrent.futures
 import dataclasses
 import json
 import os
@@ -17,6 +18,8 @@ import time
 from tools.conformance import registry
 
 DEFAULT_CASE_TIMEOUT_SECONDS = 30.0
+# Case processes of one rule unit run at once: most of a case is waiting, not computing.
+DEFAULT_CASE_JOBS = 3
 # The default expectation of a case of a "should" or "may" rule.
 ADVISORY_OR_PASS = "PASS or ADVISORY"
 # Exit status of a case whose in-process watchdog (harness/probes/watchdog.hpp) fired.
@@ -233,11 +236,13 @@ def _graded(verdict, rule):
 
 
 def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
-              only=None):
+              only=None, case_jobs=DEFAULT_CASE_JOBS):
     """Runs every rule of one translation unit against one target.
 
     suite: {"source", "binary", "log"} from a target manifest.
     rules: the whole registry (checked against the binary); only: rule ids to run, or None.
+    case_jobs: how many case processes run at once (cases mostly wait: for their events, a
+    watchdog, a child process); results are still reported in the unit's order.
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -249,8 +254,13 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
     problems = []
     results = []
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, case_jobs))
+    pending = []  # in order: a Result, or a (rule, case, future) still running
 
     def emit(result):
+        pending.append(result)
+
+    def report(result):
         expectation = registry.expected_verdict(expectations, result.rule, result.operation)
         if expectation:
             result.expected, result.reason = expectation.verdict, expectation.reason
@@ -297,13 +307,20 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                 # expectations to explain, not skipped in silence.
                 emit(Result(target, rule["id"], "*", "UNSUPPORTED", [
                     "none of the target's executor subjects has what this rule needs: an optional member "
-                    "of its instance (run(), context() or shutdown_context()) or traits.instance_owns_context "
-                    "(conformance/executors/subject.hpp)"]))
+                    "of its instance (run(), context() or shutdown_context()) or a trait (ts_members, "
+                    "standard_properties, instance_owns_context; conformance/executors/subject.hpp)"]))
             else:
                 problems.append(f"{suite['source']}: rule {rule['id']} is registered here but has no case")
         for case in cases:
-            verdict, messages, seconds = run_case(suite["binary"], case["case"], timeout, judged_edition)
-            emit(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))
+            pending.append((rule, case, pool.submit(run_case, suite["binary"], case["case"], timeout, judged_edition)))
+    with pool:
+        for item in pending:
+            if isinstance(item, Result):
+                report(item)
+            else:
+                rule, case, future = item
+                verdict, messages, seconds = future.result()
+                report(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))
     return results, problems, judged_edition
 
 

@@ -32,6 +32,7 @@ inline lib::io_context& unrelated_context() {
 // The correct behaviour of every member, forwarding to the inner executor.
 struct sound_executor {
   static constexpr bool has_defer = true;
+  static constexpr bool copy_noexcept = true;
   static lib::execution_context& context(const inner_executor& inner) noexcept { return inner.context(); }
   static void on_work_started(const inner_executor& inner) { inner.on_work_started(); }
   static void on_work_finished(const inner_executor& inner) noexcept { inner.on_work_finished(); }
@@ -251,11 +252,50 @@ struct unrun_functions_leaked : sound_executor {
   }
 };
 
+struct copy_may_throw : sound_executor {
+  static constexpr bool copy_noexcept = false;
+};
+
+// A block taken from the allocator given to post, and never returned: for every allocator, or
+// only for one whose value type is not void (an Allocator rather than a proto-allocator).
+template <class A>
+void keep_a_block(const A& a) {
+  using byte_allocator = typename std::allocator_traits<A>::template rebind_alloc<unsigned char>;
+  byte_allocator bytes(a);
+  (void)bytes.allocate(32);
+}
+
+struct allocator_memory_kept : sound_executor {
+  template <class F, class A>
+  static void dispatch(const inner_executor& inner, F&& f, const A& a) {
+    keep_a_block(a);
+    inner.dispatch(std::forward<F>(f), a);
+  }
+  template <class F, class A>
+  static void post(const inner_executor& inner, F&& f, const A& a) {
+    keep_a_block(a);
+    inner.post(std::forward<F>(f), a);
+  }
+  template <class F, class A>
+  static void defer(const inner_executor& inner, F&& f, const A& a) {
+    keep_a_block(a);
+    inner.defer(std::forward<F>(f), a);
+  }
+};
+
+struct typed_allocator_memory_kept : sound_executor {
+  template <class F, class A>
+  static void post(const inner_executor& inner, F&& f, const A& a) {
+    if constexpr (!std::is_void_v<typename std::allocator_traits<A>::value_type>) keep_a_block(a);
+    inner.post(std::forward<F>(f), a);
+  }
+};
+
 template <class Fault>
 class faulty_executor {
  public:
   explicit faulty_executor(inner_executor inner) noexcept : inner_(std::move(inner)) {}
-  faulty_executor(const faulty_executor&) noexcept = default;
+  faulty_executor(const faulty_executor& other) noexcept(Fault::copy_noexcept) : inner_(other.inner_) {}
   faulty_executor(faulty_executor&& other) noexcept : inner_(Fault::moved(other.inner_)) {}
   faulty_executor& operator=(const faulty_executor&) noexcept = default;
   faulty_executor& operator=(faulty_executor&&) noexcept = default;
