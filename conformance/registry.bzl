@@ -2574,7 +2574,7 @@ RULES = [
         "source": "async.strand/strand.cc",
         "subjects": "library",
         "requires": ["ts_executors"],
-        "summary": "Functions added by post, defer and dispatch from outside, through two equal strands, run on three threads never at once and in the order added.",
+        "summary": "Functions added by post, defer and dispatch from outside, through two equal strands, run never at once and in the order added.",
     },
     {
         "id": "async.strand/never-two-at-once",
@@ -2598,7 +2598,7 @@ RULES = [
         "source": "async.strand/strand.cc",
         "subjects": "library",
         "requires": ["ts_executors"],
-        "summary": "Functions added one after another run in that order, with the context run on four threads.",
+        "summary": "Functions added one after another run in that order.",
     },
     {
         "id": "async.strand/concurrent-member-calls",
@@ -2610,7 +2610,7 @@ RULES = [
         "source": "async.strand/strand.cc",
         "subjects": "library",
         "requires": ["ts_executors"],
-        "summary": "Copies, comparisons, queries and submissions of one strand from four threads at once: every function runs once, never two at once.",
+        "summary": "Copies, comparisons, queries and submissions of one strand from four threads at once: every function runs once.",
     },
     {
         "id": "async.strand/throwing-function-leaves-strand-usable",
