@@ -41,6 +41,22 @@ CAPABILITIES = [
     "channels",
 ]
 
+# The rule units whose cases give executors of the rules' choosing a role over the library's
+# operations (handler_executors::all or ::distinct as ex2, io_executors::all as ex1): a
+# conformance_executor() target builds them too, with its executors in those roles
+# (conformance/harness/executor_roles.hpp). The lint checks this list against the sources.
+EXECUTOR_ROLE_UNITS = [
+    "asio.async.completion.immediate/immediate_completion.cc",
+    "asio.async.work.immediate/work_until_completion.cc",
+    "async.reqmts.async.alloc/handler_allocator.cc",
+    "async.reqmts.async.completion/completion.cc",
+    "async.reqmts.async.composed/intermediate_handlers.cc",
+    "async.reqmts.async.concepts/concepts.cc",
+    "async.reqmts.async.handler.exec/handler_executor.cc",
+    "async.reqmts.async.io.exec/io_executor.cc",
+    "async.reqmts.async.work/outstanding_work.cc",
+]
+
 RULES = [
     {
         "id": "async.post/handler-not-invoked-inside-post",
@@ -2683,6 +2699,18 @@ RULES = [
         "subjects": "executors",
         "requires": ["standard_executors"],
         "summary": "Executors that compare equal have the same context and equal blocking and relationship properties.",
+    },
+    {
+        "id": "asio.executor.standard/destructor-does-not-wait",
+        "clause": "asio.executor.standard",
+        "paragraph": "p6",
+        "editions": ["asio-1.22", "asio-1.26", "asio-1.28"],
+        "kind": "runtime",
+        "strength": "shall",
+        "source": "asio.executor.standard/standard_executors.cc",
+        "subjects": "executors",
+        "requires": ["standard_executors"],
+        "summary": "destroying an executor returns while a function executed through it is still running.",
     },
     {
         "id": "asio.executor.standard/execute-calls-decay-copy-once",

@@ -9,6 +9,8 @@
 //   thread-pool   the executor of a thread_pool, whose own threads run the handler (only with
 //                 thread_pool)
 //   pool-strand   a strand of that executor
+//   ex2:<subject> a third party's executor (executor_roles.hpp; only in its conformance_executor
+//                 target, which registers only these cases)
 //
 // A fixture is built from the io_context that provides ex1 and offers:
 //   name                       stable name, part of the case name
@@ -25,6 +27,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "conformance/harness/executor_roles.hpp"
 #include "conformance/harness/probes/executor_log.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
 #include "conformance/harness/operation_list.hpp"
@@ -225,7 +228,8 @@ bool running_on_ex2(const Fixture& fixture, const Instance& instance) {
 }
 
 // Every fixture the target supports.
-using all = concatenated_t<operation_list<io, strand, other_context>, recording, thread_pool_if_declared>;
+using all = concatenated_t<operation_list<io, strand, other_context>, recording, thread_pool_if_declared,
+                           executor_roles::as_ex2>;
 
 // The fixtures whose ex2 runs its functions on the rule's own thread, one after the other, so
 // that "the next function run on ex2" starts only once the handler's call, and everything the
@@ -234,6 +238,7 @@ using all = concatenated_t<operation_list<io, strand, other_context>, recording,
 using single_threaded = concatenated_t<operation_list<io, strand, other_context>, recording>;
 
 // Fixtures whose ex2 is not ex1.
-using distinct = concatenated_t<operation_list<strand, other_context>, recording, thread_pool_if_declared>;
+using distinct =
+    concatenated_t<operation_list<strand, other_context>, recording, thread_pool_if_declared, executor_roles::as_ex2>;
 
 }  // namespace conformance::handler_executors

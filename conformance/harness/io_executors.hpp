@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "conformance/harness/case_name.hpp"
+#include "conformance/harness/executor_roles.hpp"
 #include "conformance/harness/operation_list.hpp"
 #include "conformance/harness/probes/event.hpp"
 #include "conformance/harness/probes/recording_ts_executor.hpp"
@@ -101,6 +102,7 @@ using recording_std_if_declared = of_model<recording_std_on, "recording-std">;
 using recording_std_if_declared = operation_list<>;
 #endif
 
-using all = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
+// With a third party's executors as ex1 in its conformance_executor target (executor_roles.hpp).
+using all = concatenated_t<recording_ts_if_declared, recording_std_if_declared, executor_roles::as_ex1>;
 
 }  // namespace conformance::io_executors

@@ -18,16 +18,19 @@
 #include "conformance/harness/case_name.hpp"
 #include "conformance/harness/case_registry.hpp"
 #include "conformance/harness/operation_list.hpp"
+#include "conformance/harness/role_cases.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance {
 
 // Registers one case, unless the tolerant compile found that it does not compile against the
-// target (case_name.hpp): then the runner reports it as COMPILE_FAIL from the compile log.
+// target (case_name.hpp): then the runner reports it as COMPILE_FAIL from the compile log; or
+// unless the target judges a third party's executor in the roles of ex1 and ex2 and the case
+// gives it none (role_cases.hpp).
 template <fixed_string Rule, class Body, class Operation, class... Fixtures>
 void register_one_case(const Body& body) {
   static constexpr auto name = case_name<Rule, Operation, Fixtures...>();
-  if constexpr (!excluded_case(name.view())) {
+  if constexpr (executor_roles::registered_here<Operation, Fixtures...>() && !excluded_case(name.view())) {
     const std::string_view operation = name.view().substr(Rule.view().size() + 3);
     register_case(Rule.view(), operation, [body] {
       compiled_case<name>::run(body, Operation{}, std::type_identity<Fixtures>{}...);

@@ -54,6 +54,7 @@ class faulty_executor {
   void defer(Function&& f, const ProtoAllocator& a) const {
     inner_.defer(std::forward<Function>(f), a);
   }
+  bool running_in_this_thread() const noexcept { return inner_.running_in_this_thread(); }
 
   friend bool operator==(const faulty_executor& a, const faulty_executor& b) noexcept {
     if constexpr (Fault == planted_fault::copies_unequal) return &a == &b;

@@ -8,7 +8,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 `<name>.manifest`, which //:conform reads to run and report every target.
 """
 
-load("//conformance:registry.bzl", "EDITIONS", "RULES")
+load("//conformance:registry.bzl", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "tolerant_cc_object")
 
@@ -51,6 +51,8 @@ def _identity_impl(ctx):
     ]
     if ctx.attr.edition:
         lines.append("#define CONFORMANCE_JUDGED_EDITION " + json.encode(ctx.attr.edition))
+    if ctx.attr.executor_roles:
+        lines.append("#define CONFORMANCE_EXECUTOR_ROLES 1  // its executors as ex1 and ex2 (executor_roles.hpp)")
     header = ctx.actions.declare_file(ctx.label.name + ".hpp")
     ctx.actions.write(header, "\n".join(lines) + "\n")
     return [DefaultInfo(files = depset([header]))]
@@ -60,13 +62,14 @@ _target_identity = rule(
     attrs = {
         "target_name": attr.string(mandatory = True),
         "edition": attr.string(),
+        "executor_roles": attr.bool(),
     },
     doc = "A header naming the target and the edition it is judged by, for the harness.",
 )
 
 def _manifest_impl(ctx):
     suites = []
-    runfiles = [ctx.file.expectations]
+    runfiles = [ctx.file.expectations] + ([ctx.file.roles_library_expectations] if ctx.attr.roles_library else [])
     for source, binary, log in zip(ctx.attr.sources, ctx.attr.binaries, ctx.files.logs):
         executable = binary[DefaultInfo].files_to_run.executable
         suites.append({"source": source, "binary": executable.short_path, "log": log.short_path})
@@ -77,6 +80,12 @@ def _manifest_impl(ctx):
         "target": ctx.attr.target_name,
         "edition": ctx.attr.edition or None,
         "expectations": ctx.file.expectations.short_path,
+        # A conformance_executor() target: its executors in the roles of ex1 and ex2 over this
+        # library's operations, whose own expectations explain the library's deviations there.
+        "executor_roles": {
+            "library": ctx.attr.roles_library,
+            "library_expectations": ctx.file.roles_library_expectations.short_path,
+        } if ctx.attr.roles_library else None,
         "suites": suites,
         # How the rule units were built, for the report's provenance.
         "build": {
@@ -97,6 +106,8 @@ conformance_manifest = rule(
         "binaries": attr.label_list(),
         "logs": attr.label_list(allow_files = True),
         "copts": attr.string_list(doc = "the rule units' own compiler flags"),
+        "roles_library": attr.string(doc = "for a conformance_executor() target: the library whose operations it runs"),
+        "roles_library_expectations": attr.label(allow_single_file = True, doc = "that library's expectations"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
     },
     fragments = ["cpp"],
@@ -104,7 +115,7 @@ conformance_manifest = rule(
 )
 
 def conformance_target(name, binding, deps, expectations, operations = None, executors = None, edition = None,
-                       copts = [], tags = [], sources = None):
+                       copts = [], tags = [], sources = None, executor_roles_over = None):
     """Declares a library under test.
 
     Args:
@@ -128,6 +139,9 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
       sources: only these rule translation units (paths relative to conformance/rules/, as in
         the registry); default: all. Mutants use it to build just the units whose rules they
         break, which keeps the build small.
+      executor_roles_over: for conformance_executor(): (library, its expectations label); the
+        target's executors then also take the roles of ex1 and ex2 over that library's
+        operations, and only those cases of the operation rules are registered.
     """
     binding_library = name + ".binding"
     if edition and edition not in EDITIONS:
@@ -135,7 +149,8 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
     if "/" in name:
         fail("%s: a target's name cannot contain '/', which separates it from the rule unit in test names" % name)
     identity = name + ".identity"
-    _target_identity(name = identity, target_name = name, edition = edition or "")
+    _target_identity(name = identity, target_name = name, edition = edition or "",
+                     executor_roles = executor_roles_over != None)
     native.cc_library(
         name = binding_library,
         hdrs = [binding, identity] + ([operations] if operations else []) + ([executors] if executors else []),
@@ -182,6 +197,8 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         binaries = binaries,
         logs = logs,
         copts = PROJECT_COPTS + copts,
+        roles_library = executor_roles_over[0] if executor_roles_over else "",
+        roles_library_expectations = executor_roles_over[1] if executor_roles_over else None,
         tags = tags,
         visibility = ["//visibility:public"],
     )
@@ -241,11 +258,13 @@ def executor_rule_sources():
     """The rule units whose cases are executor subjects (the registry's "subjects")."""
     return sorted({entry["source"]: True for entry in RULES if entry.get("subjects") == "executors"}.keys())
 
-def conformance_executor(name, subjects, deps, expectations, library = "boost-asio-1.81", tags = []):
+def conformance_executor(name, subjects, deps, expectations, library = "boost-asio-1.81", roles = True, tags = []):
     """Declares a third party's executors under test (docs/adapters.md, "Plugging in an executor").
 
     Every executor rule is applied to each subject that `subjects` declares, with the bundled
-    library `library` as the rest of the net:: names (its binding, its edition).
+    library `library` as the rest of the net:: names (its binding, its edition); and every rule
+    of EXECUTOR_ROLE_UNITS (conformance/registry.bzl) over that library's operations, with each
+    subject that can take the role as ex1 (the I/O object's executor) and as ex2 (the handler's).
 
     Args:
       name: the target's name in reports and tests, as for conformance_target().
@@ -254,6 +273,8 @@ def conformance_executor(name, subjects, deps, expectations, library = "boost-as
       deps: cc_library targets providing the executors.
       expectations: the verdicts expected other than PASS, with reasons.
       library: the bundled library (one of BUNDLED_TARGETS) the executors are built on.
+      roles: whether the subjects also take the roles of ex1 and ex2 over the library's
+        operations (False: the executor rules only).
       tags: tags for the generated tests.
     """
     if library not in BUNDLED_LIBRARIES:
@@ -271,7 +292,8 @@ def conformance_executor(name, subjects, deps, expectations, library = "boost-as
         deps = deps + [_own(BUNDLED_LIBRARIES[library])],
         expectations = expectations,
         executors = subjects,
-        sources = executor_rule_sources(),
+        sources = executor_rule_sources() + (EXECUTOR_ROLE_UNITS if roles else []),
+        executor_roles_over = (library, _own("//conformance/targets:%s/expectations.txt" % bundled_directory(library))) if roles else None,
         tags = tags,
     )
 

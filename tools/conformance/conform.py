@@ -206,7 +206,8 @@ def main():
         manifest, suite, expectations = job
         suite_results, problems, _ = runner.run_suite(suite, rules, expectations,
                                                       edition=args.edition or manifest.get("edition"),
-                                                      timeout=args.case_timeout, only=set(rules_run))
+                                                      timeout=args.case_timeout, only=set(rules_run),
+                                                      roles=runner.ExecutorRoles.of(manifest))
         progress.suite_finished(manifest["target"], suite["source"], suite_results)
         return manifest, suite_results, problems
 

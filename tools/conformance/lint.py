@@ -213,6 +213,25 @@ def uncovered(rules, clauses, prefix):
                   and k not in covered)
 
 
+# The fixture lists that give a third party's executor a role (conformance/harness/executor_roles.hpp).
+ROLE_FIXTURE_LISTS = re.compile(r"handler_executors::(?:all|distinct)\b|io_executors::all\b")
+
+
+def check_executor_role_units(listed, rules_dir):
+    """EXECUTOR_ROLE_UNITS must name exactly the rule units that use a role-bearing fixture list."""
+    using = set()
+    for root, _, files in os.walk(rules_dir):
+        for name in files:
+            if name.endswith(".cc"):
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    if ROLE_FIXTURE_LISTS.search(f.read()):
+                        using.add(os.path.relpath(os.path.join(root, name), rules_dir))
+    errors = [f"{u}: uses handler_executors::all/distinct or io_executors::all but is not in EXECUTOR_ROLE_UNITS"
+              for u in sorted(using - set(listed))]
+    errors += [f"EXECUTOR_ROLE_UNITS names {u}, which uses no role-bearing fixture list" for u in sorted(set(listed) - using)]
+    return errors
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--registry", default="conformance/registry.bzl")
@@ -241,6 +260,7 @@ def main():
     for rule in rules.values():
         errors += check_entry(rule, clauses, args.rules_dir, editions, capabilities)
     errors += check_sources(rules, args.rules_dir)
+    errors += check_executor_role_units(registry.load_executor_role_units(args.registry), args.rules_dir)
     errors += check_clause_editions(clauses, editions, args.clauses)
     errors += check_capabilities_header(args.capabilities_header, capabilities)
     errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)

@@ -50,6 +50,11 @@ def load_rules(path):
     return rules
 
 
+def load_executor_role_units(path):
+    """The registry's EXECUTOR_ROLE_UNITS: the rule units built in conformance_executor() targets."""
+    return list(_literal_assignments(path).get("EXECUTOR_ROLE_UNITS", []))
+
+
 def clause_reference(rule):
     return f"[{rule['clause']}] {rule['paragraph']}"
 

@@ -30,7 +30,7 @@ def main():
 
     results, problems, edition = runner.run_suite(
         suite, rules, expectations, edition=args.edition or manifest.get("edition"), timeout=args.case_timeout,
-        on_result=lambda r: print(runner.describe(r, rules), flush=True))
+        on_result=lambda r: print(runner.describe(r, rules), flush=True), roles=runner.ExecutorRoles.of(manifest))
     problems += [f"{manifest['expectations']} {p}" for p in
                  runner.stale_expectations(expectations, rules, results, {args.source})]
     unexpected = [r for r in results if r.unexpected]

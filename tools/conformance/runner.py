@@ -122,7 +122,66 @@ def _describe_case_operation(rule, operation):
         return f"the executor subject {descriptor}"
     if rule.get("subjects") == "library":
         return f"the library's {descriptor}"
+    role = executor_role(operation)
+    if role:
+        return f"the operation {descriptor} with the executor under test {role[1]} as {ROLE_DESCRIPTIONS[role[0]]}"
     return f"the operation {descriptor}" + (f" with the executor {executor}" if executor else "")
+
+
+# A conformance_executor() target's cases "<operation>+ex1:<subject>" and "<operation>+ex2:<subject>"
+# (conformance/harness/executor_roles.hpp).
+ROLE_DESCRIPTIONS = {
+    "ex1": "ex1, the executor of the operation's I/O object",
+    "ex2": "ex2, the handler's associated executor",
+}
+
+
+def executor_role(operation):
+    """("ex1" or "ex2", subject) for a case giving a third party's executor a role, else None."""
+    _, _, fixture = operation.partition("+")
+    role, colon, subject = fixture.partition(":")
+    return (role, subject) if colon and role in ROLE_DESCRIPTIONS else None
+
+
+@dataclasses.dataclass(frozen=True)
+class ExecutorRoles:
+    """A conformance_executor() target's executors in the roles of ex1 and ex2 over `library`'s
+    operations: what a case is expected to give when the target's expectations say nothing."""
+    library: str
+    library_expectations: list  # that library's own expectations
+
+    @staticmethod
+    def of(manifest):
+        roles = manifest.get("executor_roles")
+        if not roles:
+            return None
+        return ExecutorRoles(roles["library"], registry.load_expectations(roles["library_expectations"]))
+
+    def expected(self, rule, operation, verdict):
+        """(verdict, reason) expected of a role case, or None for the rule's default."""
+        if verdict == "UNSUPPORTED":
+            # Only the harness skips a role case (the message says why): the library's missing
+            # capabilities give no role case at all.
+            return "UNSUPPORTED", "the rule cannot judge the executor under test in this role (the verdict says why)"
+        base = operation.partition("+")[0]
+        own = [e for e in self.library_expectations
+               if e.rule == rule and (e.operation == "*" or e.operation.partition("+")[0] == base)]
+        if own:
+            return own[0].verdict, f"{self.library}'s own deviation, not the executor's: {own[0].reason}"
+        return None
+
+    def blame(self, operation):
+        """Who a FAIL of a role case concerns, when the library has no deviation there."""
+        role, subject = executor_role(operation)
+        return (f"{self.library}'s operation {operation.partition('+')[0]} passes this rule with the library's own "
+                f"executors (its expectations list no deviation here), so this verdict concerns the executor "
+                f"under test, {subject}, as {ROLE_DESCRIPTIONS[role]}")
+
+    def no_role(self):
+        return ("no case of this rule gives the executor under test a role: the rule judges the library's "
+                f"operations with executors of its own choosing, on {self.library}'s own target; or none of the "
+                "target's subjects can take the role (ex2 needs run() and the executor's running_in_this_thread(), "
+                "ex1 needs run() and the TS members; docs/adapters.md)")
 
 
 def list_cases(binary):
@@ -236,13 +295,14 @@ def _graded(verdict, rule):
 
 
 def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
-              only=None, case_jobs=DEFAULT_CASE_JOBS):
+              only=None, case_jobs=DEFAULT_CASE_JOBS, roles=None):
     """Runs every rule of one translation unit against one target.
 
     suite: {"source", "binary", "log"} from a target manifest.
     rules: the whole registry (checked against the binary); only: rule ids to run, or None.
     case_jobs: how many case processes run at once (cases mostly wait: for their events, a
     watchdog, a child process); results are still reported in the unit's order.
+    roles: ExecutorRoles.of(manifest), for a conformance_executor() target.
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -262,10 +322,18 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
 
     def report(result):
         expectation = registry.expected_verdict(expectations, result.rule, result.operation)
+        in_role = roles is not None and executor_role(result.operation)
+        role_expectation = roles.expected(result.rule, result.operation, result.verdict) if in_role else None
         if expectation:
             result.expected, result.reason = expectation.verdict, expectation.reason
+        elif result.reason:
+            pass  # expected as the runner stated when it made the result
+        elif role_expectation:
+            result.expected, result.reason = role_expectation
         else:
             result.expected, result.reason = default_expectation(rules[result.rule], capabilities)
+            if in_role and result.verdict in ("FAIL", "TIMEOUT", "CRASH"):
+                result.messages.append(roles.blame(result.operation))
         results.append(result)
         if on_result:
             on_result(result)
@@ -301,6 +369,10 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                 # Its cases need what the target does not have (a recording executor of a model
                 # it does not declare, say), so the harness registered none.
                 emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_unmet(missing)]))
+            elif roles is not None and rule.get("subjects") != "executors":
+                # A rule of a role unit without a case that gives the target's executor a role.
+                emit(Result(target, rule["id"], "*", "UNSUPPORTED", [roles.no_role()], expected="UNSUPPORTED",
+                            reason="judged on the library's own target"))
             elif rule.get("subjects") == "executors":
                 # The rule applies to the subjects with an optional member (run(), context(),
                 # shutdown_context()) and none of the target's has it: shown, for the target's

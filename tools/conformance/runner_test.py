@@ -221,6 +221,43 @@ class Expectations(SuiteFixture):
         self.assertEqual(len(stale), 2)
 
 
+class ExecutorRoleCases(SuiteFixture):
+    """A conformance_executor() target's executors as ex1 and ex2 over a library's operations."""
+
+    def roles(self, library_expectations=""):
+        path = self.write("library.txt", library_expectations)
+        return runner.ExecutorRoles("lib-1.0", registry.load_expectations(path))
+
+    def test_role_cases_are_recognised_by_their_fixture(self):
+        self.assertEqual(runner.executor_role("timer.wait+ex2:my_pool"), ("ex2", "my_pool"))
+        self.assertEqual(runner.executor_role("timer.wait+ex1:my_pool"), ("ex1", "my_pool"))
+        self.assertIsNone(runner.executor_role("timer.wait+recording-ts"))
+        self.assertIsNone(runner.executor_role("my_pool"))
+
+    def test_the_librarys_own_deviation_is_expected_and_named_as_the_librarys(self):
+        roles = self.roles("r/x  async_read.composed+recording-ts  FAIL  holds no work between steps\n")
+        verdict, reason = roles.expected("r/x", "async_read.composed+ex1:my_pool", "FAIL")
+        self.assertEqual(verdict, "FAIL")
+        self.assertIn("lib-1.0's own deviation, not the executor's", reason)
+        self.assertIsNone(roles.expected("r/x", "async_write.composed+ex1:my_pool", "FAIL"))
+        self.assertIsNone(roles.expected("r/y", "async_read.composed+ex1:my_pool", "FAIL"))
+
+    def test_a_fail_elsewhere_names_the_executor_under_test_in_its_role(self):
+        message = self.roles().blame("timer.wait+ex2:my_pool")
+        self.assertIn("concerns the executor under test, my_pool, as ex2, the handler's associated executor", message)
+
+    def test_a_role_case_the_harness_skips_is_expected_unsupported(self):
+        self.assertEqual(self.roles().expected("r/x", "timer.wait+ex2:my_pool", "UNSUPPORTED")[0], "UNSUPPORTED")
+
+    def test_a_rule_without_a_role_case_is_an_expected_unsupported_not_a_suite_problem(self):
+        results, problems, _ = runner.run_suite(self.suite(), RUNTIME_RULES, [], roles=self.roles(),
+                                                only={"self.test/has-no-case"})
+        self.assertEqual([p for p in problems if "has-no-case" in p], [])
+        (result,) = results
+        self.assertEqual((result.operation, result.verdict, result.unexpected), ("*", "UNSUPPORTED", False))
+        self.assertIn("lib-1.0's own target", result.messages[0])
+
+
 class SanitizerHeadlines(unittest.TestCase):
     """A CRASH caused by a sanitizer names the sanitizer's finding in its first message."""
 

@@ -30,6 +30,7 @@ struct sound_std_executor {
   static constexpr bool planted_execute_keeps_reference = false;
   static constexpr bool planted_runs_stale_function = false;
   static constexpr bool planted_exceptions_escape = false;
+  static constexpr bool planted_destructor_waits = false;
 };
 
 #define CONFORMANCE_KIT_FAULT(fault)              \
@@ -43,6 +44,7 @@ CONFORMANCE_KIT_FAULT(equality_ignores_blocking);
 CONFORMANCE_KIT_FAULT(execute_keeps_reference);
 CONFORMANCE_KIT_FAULT(runs_stale_function);
 CONFORMANCE_KIT_FAULT(exceptions_escape);
+CONFORMANCE_KIT_FAULT(destructor_waits);
 #undef CONFORMANCE_KIT_FAULT
 
 template <class Fault>
@@ -52,8 +54,13 @@ class faulty_std_executor {
 
   explicit faulty_std_executor(inner_executor inner) : inner_(std::move(inner)) {}
   faulty_std_executor(const faulty_std_executor& other) noexcept(!Fault::planted_copy_may_throw)
-      : inner_(other.inner_), never_(other.never_) {}
+      : inner_(other.inner_), never_(other.never_), running_(other.running_) {}
   faulty_std_executor(faulty_std_executor&&) noexcept = default;
+  ~faulty_std_executor() {
+    if constexpr (Fault::planted_destructor_waits) {
+      while (running_ && running_->load() > 0) std::this_thread::yield();  // until its functions have run
+    }
+  }
   faulty_std_executor& operator=(const faulty_std_executor&) noexcept = default;
   faulty_std_executor& operator=(faulty_std_executor&&) noexcept = default;
 
@@ -101,7 +108,11 @@ class faulty_std_executor {
       local();  // at once, uncaught
       return;
     }
-    auto counted = [g = function_to_call(std::forward<F>(f))]() mutable { g(); };
+    auto counted = [g = function_to_call(std::forward<F>(f)), running = running_]() mutable {
+      running->fetch_add(1);
+      g();
+      running->fetch_sub(1);
+    };
     if (!never_ && inner_.running_in_this_thread()) {
       try {
         counted();
@@ -129,6 +140,8 @@ class faulty_std_executor {
 
   inner_executor inner_;
   bool never_ = false;
+  // How many of the functions submitted through this executor or its copies are running.
+  std::shared_ptr<std::atomic<int>> running_ = std::make_shared<std::atomic<int>>(0);
 };
 
 // The subject: a faulty_std_executor<Fault> on an io_context run from the calling thread.

@@ -3,10 +3,11 @@
 // rule:   asio.executor.standard/comparison-and-swap-never-throw
 // rule:   asio.executor.standard/concurrent-calls
 // rule:   asio.executor.standard/equal-only-with-equal-properties
+// rule:   asio.executor.standard/destructor-does-not-wait
 // rule:   asio.executor.standard/execute-calls-decay-copy-once
 // rule:   asio.executor.standard/execute-synchronizes-with-call
 // rule:   asio.executor.standard/exceptions-never-leave-execute
-// clause: [asio.executor.standard] p1-p5, p7-p9
+// clause: [asio.executor.standard] p1-p9
 // Asio's standard executor requirements over every executor subject with the standard
 // properties (conformance/executors/): submission with execute, and what it promises.
 #include <atomic>
@@ -145,6 +146,39 @@ CONFORMANCE_RULE("asio.executor.standard/equal-only-with-equal-properties", stan
   if constexpr (std::is_same_v<std::remove_const_t<decltype(never)>, std::remove_const_t<decltype(ex)>>) {
     check(ex, never, "an executor and its blocking.never form");
   }
+});
+
+// A function executed through an executor is running (it waits for the rule's release): the
+// executor is destroyed on another thread, and that must return before the function is
+// released. Nothing but that executor is destroyed meanwhile, so that a destructor that waits
+// makes this case FAIL, not hang.
+CONFORMANCE_RULE("asio.executor.standard/destructor-does-not-wait", standard_style, [](auto subject_type) {
+  typename decltype(subject_type)::instance subject;
+  const auto started = std::make_shared<event>();
+  const auto released = std::make_shared<event>();
+  std::atomic<bool> finished{false};
+  std::optional executor(net::require(subject.executor(), net::execution::blocking.never));
+  detail::execute_on(*executor, [started, released, &finished] {
+    started->notify();
+    released->wait_for(2 * run_time_limit);  // bounded: the rule releases it, pass or fail
+    finished = true;
+  });
+  std::thread running([&subject, &finished] {
+    executors::run_until_bounded(subject, "execute", [&finished] { return finished.load(); });
+  });
+  const bool began = started->wait_for(run_time_limit);
+  const auto destroyed = std::make_shared<event>();
+  std::thread destroying([&executor, destroyed] {
+    executor.reset();
+    destroyed->notify();
+  });
+  const bool returned = began && destroyed->wait_for(run_time_limit);
+  released->notify();
+  destroying.join();
+  running.join();
+  ASSERT_TRUE(began) << "a function given to execute did not start within " << run_time_limit.count() << " s";
+  EXPECT_TRUE(returned) << "destroying the executor did not return while a function executed through it was "
+                           "still running: the destructor waits for submitted functions";
 });
 
 CONFORMANCE_RULE("asio.executor.standard/execute-calls-decay-copy-once", standard_style, [](auto subject_type) {
