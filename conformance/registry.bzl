@@ -42,10 +42,11 @@ CAPABILITIES = [
 ]
 
 # The rule units whose cases give executors of the rules' choosing a role over the library's
-# operations (handler_executors::all or ::distinct as ex2, io_executors::all as ex1): a
+# operations (handler_executors::all, ::distinct or ::recording as ex2, io_executors::all as ex1): a
 # conformance_executor() target builds them too, with its executors in those roles
 # (conformance/harness/executor_roles.hpp). The lint checks this list against the sources.
 EXECUTOR_ROLE_UNITS = [
+    "asio.async.completion.dispatch/later_completion.cc",
     "asio.async.completion.immediate/immediate_completion.cc",
     "asio.async.work.immediate/work_until_completion.cc",
     "async.reqmts.async.alloc/handler_allocator.cc",

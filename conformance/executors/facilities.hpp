@@ -45,8 +45,6 @@ struct execution_context_facility {
 struct polymorphic_executor_facility {
   static constexpr std::string_view name = "executor";
   using executor = net::executor;
-  using bad_executor = net::bad_executor;
-  using context = net::io_context;  // the context of the executors it is given to wrap
 };
 
 // strand<Executor> over the executor of an io_context run from the calling thread.

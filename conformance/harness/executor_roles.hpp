@@ -9,6 +9,9 @@
 //   ex2:<subject>   the handler bound to the subject's executor (net::bind_executor), as a
 //                   handler_executors fixture; needs the subject's run() and the executor's
 //                   running_in_this_thread(), which tells the rules where the handler ran
+//   ex2-recorded:<subject>
+//                   the same under a recording executor over the subject's executor, for the
+//                   rules that read what ex2 received; needs TS members too
 //   ex1:<subject>   the I/O object built on a recording executor (probes/recording_ts_executor.hpp)
 //                   over the subject's executor, which logs what the operation submits to it and
 //                   the work it counts, as an io_executors fixture; needs TS members and run()
@@ -58,14 +61,21 @@ void join_subject(Instance& subject, std::string_view role) {
       subject, std::string(role) + " (" + std::string(Subject::name) + ") running until it is out of work");
 }
 
-// ex2: a handler_executors fixture (handler_executors.hpp) on the subject's executor.
-template <class Subject>
-class as_handler_executor : public role_fixture {
- public:
-  using executor_type = typename Subject::instance::executor_type;
-  static constexpr std::string_view name = role_name<"ex2:", Subject>::view;
+template <class Executor>
+using as_is = Executor;
 
-  explicit as_handler_executor(net::io_context&) {}
+// ex2: a handler_executors fixture (handler_executors.hpp) on Wrap<the subject's executor>.
+// as_is puts the subject's executor itself in the role; basic_recording_ts_executor logs what
+// the operation submits to ex2, and how, before forwarding it to the subject, for the rules
+// that read that log (recorded_run.hpp).
+template <class Subject, fixed_string Role, template <class> class Wrap>
+class handler_executor_role : public role_fixture {
+ public:
+  using subject_executor = typename Subject::instance::executor_type;
+  using executor_type = Wrap<subject_executor>;
+  static constexpr std::string_view name = role_name<Role, Subject>::view;
+
+  explicit handler_executor_role(net::io_context&) {}
   template <class Handler>
   auto bind(Handler handler) const {
     return net::bind_executor(executor_, std::move(handler));
@@ -74,14 +84,25 @@ class as_handler_executor : public role_fixture {
   // operation's work on ex2 keeps the subject running until the handler has run.
   void run(net::io_context& ctx) { run_joining(ctx, [&ctx] { ctx.run(); }, *this); }
   void join() { join_subject<Subject>(subject_, "the handler's executor"); }
-  auto hold_work() const { return net::make_work_guard(executor_); }
-  bool running_on_it() const { return executor_.running_in_this_thread(); }
+  auto hold_work() const { return net::make_work_guard(inner_); }
+  bool running_on_it() const { return inner_.running_in_this_thread(); }
   const executor_type& executor() const { return executor_; }
+  executor_log& log() const
+    requires requires(const executor_type& ex) { ex.log(); }
+  {
+    return executor_.log();
+  }
 
  private:
   typename Subject::instance subject_;
-  executor_type executor_ = subject_.executor();
+  subject_executor inner_ = subject_.executor();
+  executor_type executor_{inner_};
 };
+
+template <class Subject>
+using as_handler_executor = handler_executor_role<Subject, "ex2:", as_is>;
+template <class Subject>
+using as_recorded_handler_executor = handler_executor_role<Subject, "ex2-recorded:", basic_recording_ts_executor>;
 
 // ex1: an io_executors fixture (io_executors.hpp) whose recording executor forwards to the
 // subject's executor. It has no settle(): the I/O object's services live in the subject's
@@ -127,10 +148,14 @@ struct each_as<Fixture, operation_list<Subjects...>> {
 using as_ex2 =
     typename detail::each_as<as_handler_executor, selected_t<detail::can_be_ex2, target_executors::all>>::type;
 using as_ex1 = typename detail::each_as<as_io_executor, selected_t<detail::can_be_ex1, target_executors::all>>::type;
+// Under a recording executor, ex2 needs what ex1 needs: the recording executor forwards the TS members.
+using as_recorded_ex2 =
+    typename detail::each_as<as_recorded_handler_executor, selected_t<detail::can_be_ex1, target_executors::all>>::type;
 
 #else
 using as_ex2 = operation_list<>;
 using as_ex1 = operation_list<>;
+using as_recorded_ex2 = operation_list<>;
 #endif
 
 }  // namespace conformance::executor_roles

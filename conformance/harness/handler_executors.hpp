@@ -178,7 +178,10 @@ using recording_std_if_declared = operation_list<recording_std>;
 #else
 using recording_std_if_declared = operation_list<>;
 #endif
-using recording = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
+using library_recording = concatenated_t<recording_ts_if_declared, recording_std_if_declared>;
+// With a third party's executors under a recording executor as ex2 in its conformance_executor
+// target (executor_roles.hpp).
+using recording = concatenated_t<library_recording, executor_roles::as_recorded_ex2>;
 
 // Keeps a fixture's own context (ex2's pool, or ex1's for an I/O-executor fixture) from running
 // out of work while a rule has work queued elsewhere that will give it some later (the
@@ -228,17 +231,17 @@ bool running_on_ex2(const Fixture& fixture, const Instance& instance) {
 }
 
 // Every fixture the target supports.
-using all = concatenated_t<operation_list<io, strand, other_context>, recording, thread_pool_if_declared,
+using all = concatenated_t<operation_list<io, strand, other_context>, library_recording, thread_pool_if_declared,
                            executor_roles::as_ex2>;
 
 // The fixtures whose ex2 runs its functions on the rule's own thread, one after the other, so
 // that "the next function run on ex2" starts only once the handler's call, and everything the
 // operation does around it, is over: all but the pool ones (on a pool, even a strand's next
 // function can start on another thread while the previous one's objects are being destroyed).
-using single_threaded = concatenated_t<operation_list<io, strand, other_context>, recording>;
+using single_threaded = concatenated_t<operation_list<io, strand, other_context>, library_recording>;
 
 // Fixtures whose ex2 is not ex1.
-using distinct =
-    concatenated_t<operation_list<strand, other_context>, recording, thread_pool_if_declared, executor_roles::as_ex2>;
+using distinct = concatenated_t<operation_list<strand, other_context>, library_recording, thread_pool_if_declared,
+                                executor_roles::as_ex2>;
 
 }  // namespace conformance::handler_executors

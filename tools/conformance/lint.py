@@ -214,7 +214,8 @@ def uncovered(rules, clauses, prefix):
 
 
 # The fixture lists that give a third party's executor a role (conformance/harness/executor_roles.hpp).
-ROLE_FIXTURE_LISTS = re.compile(r"handler_executors::(?:all|distinct)\b|io_executors::all\b")
+ROLE_FIXTURE_LISTS = re.compile(
+    r"handler_executors::(?:all|distinct|recording)\b|io_executors::all\b|checks::work_observing_fixtures\b")
 
 
 def check_executor_role_units(listed, rules_dir):
@@ -226,7 +227,8 @@ def check_executor_role_units(listed, rules_dir):
                 with open(os.path.join(root, name), encoding="utf-8") as f:
                     if ROLE_FIXTURE_LISTS.search(f.read()):
                         using.add(os.path.relpath(os.path.join(root, name), rules_dir))
-    errors = [f"{u}: uses handler_executors::all/distinct or io_executors::all but is not in EXECUTOR_ROLE_UNITS"
+    errors = [f"{u}: uses a fixture list with role fixtures (handler_executors::all/distinct/recording, "
+              f"io_executors::all) but is not in EXECUTOR_ROLE_UNITS"
               for u in sorted(using - set(listed))]
     errors += [f"EXECUTOR_ROLE_UNITS names {u}, which uses no role-bearing fixture list" for u in sorted(set(listed) - using)]
     return errors

@@ -128,16 +128,18 @@ def _describe_case_operation(rule, operation):
     return f"the operation {descriptor}" + (f" with the executor {executor}" if executor else "")
 
 
-# A conformance_executor() target's cases "<operation>+ex1:<subject>" and "<operation>+ex2:<subject>"
-# (conformance/harness/executor_roles.hpp).
+# A conformance_executor() target's cases "<operation>+ex1:<subject>", "<operation>+ex2:<subject>"
+# and "<operation>+ex2-recorded:<subject>" (conformance/harness/executor_roles.hpp).
 ROLE_DESCRIPTIONS = {
     "ex1": "ex1, the executor of the operation's I/O object",
     "ex2": "ex2, the handler's associated executor",
+    "ex2-recorded": "ex2, the handler's associated executor, under a recording executor that logs what the "
+                    "operation submits to it",
 }
 
 
 def executor_role(operation):
-    """("ex1" or "ex2", subject) for a case giving a third party's executor a role, else None."""
+    """(role, subject) for a case giving a third party's executor a role (ROLE_DESCRIPTIONS), else None."""
     _, _, fixture = operation.partition("+")
     role, colon, subject = fixture.partition(":")
     return (role, subject) if colon and role in ROLE_DESCRIPTIONS else None

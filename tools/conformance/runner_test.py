@@ -231,6 +231,7 @@ class ExecutorRoleCases(SuiteFixture):
     def test_role_cases_are_recognised_by_their_fixture(self):
         self.assertEqual(runner.executor_role("timer.wait+ex2:my_pool"), ("ex2", "my_pool"))
         self.assertEqual(runner.executor_role("timer.wait+ex1:my_pool"), ("ex1", "my_pool"))
+        self.assertEqual(runner.executor_role("timer.wait+ex2-recorded:my_pool"), ("ex2-recorded", "my_pool"))
         self.assertIsNone(runner.executor_role("timer.wait+recording-ts"))
         self.assertIsNone(runner.executor_role("my_pool"))
 
@@ -245,6 +246,9 @@ class ExecutorRoleCases(SuiteFixture):
     def test_a_fail_elsewhere_names_the_executor_under_test_in_its_role(self):
         message = self.roles().blame("timer.wait+ex2:my_pool")
         self.assertIn("concerns the executor under test, my_pool, as ex2, the handler's associated executor", message)
+        message = self.roles().blame("timer.wait+ex2-recorded:my_pool")
+        self.assertIn("concerns the executor under test, my_pool, as ex2, the handler's associated executor, under a "
+                      "recording executor", message)
 
     def test_a_role_case_the_harness_skips_is_expected_unsupported(self):
         self.assertEqual(self.roles().expected("r/x", "timer.wait+ex2:my_pool", "UNSUPPORTED")[0], "UNSUPPORTED")

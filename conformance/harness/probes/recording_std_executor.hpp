@@ -17,6 +17,7 @@
 
 #if CONFORMANCE_HAS_STANDARD_EXECUTORS
 
+#include <concepts>
 #include <future>
 #include <memory>
 #include <optional>
@@ -85,7 +86,9 @@ class recording_std_executor {
 
   // A fresh log, on ctx's executor.
   template <class Context>
-    requires std::is_same_v<typename Context::executor_type, inner_executor>
+    requires requires(Context& ctx) {
+      { ctx.get_executor() } -> std::same_as<inner_executor>;
+    }
   explicit recording_std_executor(Context& ctx) : recording_std_executor(ctx.get_executor()) {}
 
   // A copy holds work of its own exactly when the original does (a moved-from tracked copy

@@ -13,6 +13,7 @@
 // ([async.reqmts.async.work]) and which allocator came with it ([async.reqmts.async.alloc]).
 #pragma once
 
+#include <concepts>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -36,9 +37,12 @@ class basic_recording_ts_executor {
   explicit basic_recording_ts_executor(const inner_executor& inner)
       : basic_recording_ts_executor(inner, std::make_shared<executor_log>()) {}
 
-  // A fresh log, on ctx's executor.
+  // A fresh log, on ctx's executor. (Not on an executor whose class name is injected as its own
+  // executor_type: the constraint asks for get_executor().)
   template <class Context>
-    requires std::is_same_v<typename Context::executor_type, inner_executor>
+    requires requires(Context& ctx) {
+      { ctx.get_executor() } -> std::same_as<inner_executor>;
+    }
   explicit basic_recording_ts_executor(Context& ctx) : basic_recording_ts_executor(ctx.get_executor()) {}
 
   decltype(auto) context() const noexcept { return inner_.context(); }
