@@ -188,32 +188,39 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         )
         binaries.append(suite + ".bin")
         logs.append(suite + ".compile_log")
-    conformance_manifest(
-        name = name + ".manifest",
+    manifest_attrs = dict(
         target_name = name,
         edition = edition or "",
         expectations = expectations,
-        sources = sources,
-        binaries = binaries,
-        logs = logs,
         copts = PROJECT_COPTS + copts,
         roles_library = executor_roles_over[0] if executor_roles_over else "",
         roles_library_expectations = executor_roles_over[1] if executor_roles_over else None,
         tags = tags,
-        visibility = ["//visibility:public"],
     )
-    for source in sources:
+    conformance_manifest(
+        name = name + ".manifest",
+        sources = sources,
+        binaries = binaries,
+        logs = logs,
+        visibility = ["//visibility:public"],
+        **manifest_attrs
+    )
+    for source, binary, log in zip(sources, binaries, logs):
+        # Each unit's test reads a manifest of its unit alone, so that testing one unit builds one.
+        suite = _suite_name(name, source)
+        conformance_manifest(name = suite + ".manifest", sources = [source], binaries = [binary], logs = [log],
+                             **manifest_attrs)
         native.py_test(
-            name = _suite_name(name, source),
+            name = suite,
             srcs = [_RUN_SUITE],
             main = _RUN_SUITE,
             python_version = "PY3",
             args = [
-                "--manifest=$(rootpath :%s.manifest)" % name,
+                "--manifest=$(rootpath :%s.manifest)" % suite,
                 "--source=" + source,
                 "--registry=$(rootpath %s)" % _REGISTRY,
             ],
-            data = [":%s.manifest" % name, _REGISTRY],
+            data = [":%s.manifest" % suite, _REGISTRY],
             deps = [_RUNNER],
             size = "medium",
             tags = tags + ["conformance"],

@@ -107,6 +107,39 @@ def summarize(results, problems_by_target, targets, rules):
     return lines
 
 
+def subject_summary(results, targets, rules):
+    """The executor-side rules per target and per subject they judge: an executor subject
+    (conformance/executors/) or a facility of the library (conformance/executors/facilities.hpp)."""
+    rows = collections.defaultdict(lambda: {"rules": set(), "cases": 0, "pass": 0, "expected": collections.Counter(),
+                                            "unexpected": 0})
+    for r in results:
+        kind = rules.get(r.rule, {}).get("subjects")
+        if kind not in ("executors", "library"):
+            continue
+        subject = "(every subject)" if r.operation == "*" else r.operation
+        row = rows[(r.target, ("executor " if kind == "executors" else "the library's ") + subject)]
+        row["rules"].add(r.rule)
+        row["cases"] += 1
+        if r.unexpected:
+            row["unexpected"] += 1
+        elif r.verdict in ("PASS", "ADVISORY"):
+            row["pass"] += 1
+        else:
+            row["expected"][r.verdict] += 1
+    if not rows:
+        return []
+    lines = ["", "Per executor subject (the executor rules, by the executor or library facility each case judges;",
+             "'pass' includes ADVISORY):",
+             f"  {'target':<18} {'subject':<40} {'rules':>5} {'cases':>6} {'pass':>6} {'unexpected':>10}  "
+             "expected non-PASS"]
+    order = {t["name"]: i for i, t in enumerate(targets)}
+    for (target, subject), row in sorted(rows.items(), key=lambda item: (order.get(item[0][0], 0), item[0][1])):
+        expected = ", ".join(f"{n} {v}" for v, n in sorted(row["expected"].items())) or "-"
+        lines.append(f"  {target:<18} {subject:<40} {len(row['rules']):>5} {row['cases']:>6} {row['pass']:>6} "
+                     f"{row['unexpected']:>10}  {expected}")
+    return lines
+
+
 def workspace():
     return os.environ.get("BUILD_WORKSPACE_DIRECTORY", ".")
 
@@ -225,7 +258,7 @@ def main():
         print("\nVerdicts other than PASS:")
         for r in sorted(notable, key=lambda r: (r.target, r.rule, r.operation)):
             print("  " + runner.describe(r, rules).replace("\n", "\n  "))
-    lines = summarize(results, problems_by_target, targets, rules_run)
+    lines = subject_summary(results, targets, rules_run) + summarize(results, problems_by_target, targets, rules_run)
 
     output = output_directory(args)
     origin = provenance.collect(workspace(), manifests)

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -81,6 +82,30 @@ class ConformReport(unittest.TestCase):
         self.assertIn("INFORMATIONAL, NOT A GATE: judged by edition asio-1.26", process.stdout)
         self.assertNotIn("OK:", process.stdout)
         self.assertEqual(process.returncode, 0, process.stdout)
+
+
+class SubjectSummary(unittest.TestCase):
+    """The executor rules' verdicts per target and per executor subject or library facility."""
+
+    def test_each_subject_has_its_own_counts_and_operation_rules_are_left_out(self):
+        from tools.conformance import conform, runner
+        rules = {"x/exec": {"subjects": "executors"}, "x/facility": {"subjects": "library"}, "x/op": {}}
+        results = [runner.Result("lib", "x/exec", "strand", "PASS", []),
+                   runner.Result("lib", "x/exec", "strand", "FAIL", []),
+                   runner.Result("lib", "x/exec", "system_executor", "FAIL", [], expected="FAIL"),
+                   runner.Result("lib", "x/facility", "bad_executor", "PASS", []),
+                   runner.Result("lib", "x/op", "timer.wait", "PASS", [])]
+        lines = conform.subject_summary(results, [{"name": "lib"}], rules)
+        # subject: rules, cases, pass, unexpected, expected non-PASS
+        row = re.compile(r"  lib +(.+?) +(\d+) +(\d+) +(\d+) +(\d+)  (.*)")
+        rows = {m.group(1): m.groups()[1:] for m in map(row.fullmatch, lines) if m}
+        self.assertEqual(rows, {"executor strand": ("1", "2", "1", "1", "-"),
+                                "executor system_executor": ("1", "1", "0", "0", "1 FAIL"),
+                                "the library's bad_executor": ("1", "1", "1", "0", "-")})
+
+    def test_no_executor_rule_run_gives_no_table(self):
+        from tools.conformance import conform, runner
+        self.assertEqual(conform.subject_summary([runner.Result("lib", "x/op", "t", "PASS", [])], [], {"x/op": {}}), [])
 
 
 if __name__ == "__main__":
