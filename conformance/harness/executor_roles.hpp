@@ -11,7 +11,7 @@
 //                   running_in_this_thread(), which tells the rules where the handler ran
 //   ex2-recorded:<subject>
 //                   the same under a recording executor over the subject's executor, for the
-//                   rules that read what ex2 received; needs TS members too
+//                   rules that read what ex2 received; needs what ex2 needs and the TS members
 //   ex1:<subject>   the I/O object built on a recording executor (probes/recording_ts_executor.hpp)
 //                   over the subject's executor, which logs what the operation submits to it and
 //                   the work it counts, as an io_executors fixture; needs TS members and run()
@@ -136,6 +136,9 @@ using can_be_ex2 = std::bool_constant<executors::counts_work<typename Subject::i
 template <class Subject>
 using can_be_ex1 = std::bool_constant<Subject::traits.ts_members && executors::counts_work<typename Subject::instance>>;
 
+template <class Subject>
+using can_be_recorded_ex2 = std::bool_constant<can_be_ex1<Subject>::value && can_be_ex2<Subject>::value>;
+
 template <template <class> class Fixture, class Subjects>
 struct each_as;
 template <template <class> class Fixture, class... Subjects>
@@ -148,9 +151,11 @@ struct each_as<Fixture, operation_list<Subjects...>> {
 using as_ex2 =
     typename detail::each_as<as_handler_executor, selected_t<detail::can_be_ex2, target_executors::all>>::type;
 using as_ex1 = typename detail::each_as<as_io_executor, selected_t<detail::can_be_ex1, target_executors::all>>::type;
-// Under a recording executor, ex2 needs what ex1 needs: the recording executor forwards the TS members.
+// Under a recording executor, ex2 needs what both roles need: the recording executor forwards
+// the TS members, and the rules ask the subject's executor where the handler ran.
 using as_recorded_ex2 =
-    typename detail::each_as<as_recorded_handler_executor, selected_t<detail::can_be_ex1, target_executors::all>>::type;
+    typename detail::each_as<as_recorded_handler_executor,
+                             selected_t<detail::can_be_recorded_ex2, target_executors::all>>::type;
 
 #else
 using as_ex2 = operation_list<>;
