@@ -17,6 +17,11 @@ BASES = {
     "asio-1.22": struct(directory = "asio_1_22", kit = "//conformance/mutants/kit:on_asio_1_22", edition = "asio-1.22"),
 }
 
+# The kit's scoped faults (kit/scoped/BUILD.bazel): a library of their own, which only the
+# mutants of those kinds depend on, so that changing one recompiles those mutants alone. They
+# are written against refnet's TS members.
+_SCOPED_KIT = "//conformance/mutants/kit/scoped:on_refnet"
+
 # The ready-made faults of the kit (mutant()'s kit_fault = "<kind>:<fault>"): the kit header
 # holding the faults of each kind, and whether the fault is in an executor subject that the
 # rules are applied to alone (the base library unchanged) or in a facility of the library that
@@ -32,6 +37,9 @@ KIT_FAULT_KINDS = {
     "execution_context": struct(header = "kit/faulty_execution_context.hpp", in_subject = False),
     "polymorphic_executor": struct(header = "kit/faulty_polymorphic_executor.hpp", in_subject = False),
     "strand": struct(header = "kit/faulty_strand.hpp", in_subject = False),
+    "submission": struct(header = "kit/scoped/faulty_submission_functions.hpp", in_subject = False, library = _SCOPED_KIT),
+    "bind_executor": struct(header = "kit/scoped/faulty_bind_executor.hpp", in_subject = False, library = _SCOPED_KIT),
+    "executor_arg": struct(header = "kit/scoped/faulty_executor_arg.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 
 _TAG = "mutant"
@@ -70,7 +78,7 @@ def mutant(name, base, judged_by, kit_fault = None):
             copts = ["-DCONFORMANCE_%s_FAULT=%s" % (kind.upper(), fault)] if kit_fault else [],
             expectations = directory + ("/expectations.txt" if own else "/expectations.%s.txt" % edition),
             edition = None if own else edition,
-            deps = [BASES[base].kit],
+            deps = [BASES[base].kit] + ([KIT_FAULT_KINDS[kind].library] if kind and hasattr(KIT_FAULT_KINDS[kind], "library") else []),
             sources = units,
             tags = [_TAG],
         )

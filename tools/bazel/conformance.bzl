@@ -8,7 +8,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 `<name>.manifest`, which //:conform reads to run and report every target.
 """
 
-load("//conformance:registry.bzl", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES")
+load("//conformance:registry.bzl", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "tolerant_cc_object")
 
@@ -22,6 +22,7 @@ _BINDING_SUPPORT = _own("//conformance/harness:binding_support")
 _RULE_SUPPORT = _own("//conformance/harness:rule_support")
 _OPERATIONS = _own("//conformance/operations:operations")
 _EXECUTORS = _own("//conformance/executors:executors")
+_SCOPED = _own("//conformance/harness/scoped")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
 _REGISTRY = _own("//conformance:registry.bzl")
@@ -30,6 +31,10 @@ _RUN_SUITE = _own("//tools/conformance:run_suite.py")
 _CONFORM = _own("//tools/conformance:conform.py")
 _CLAUSES = _own("//docs/spec:clauses.md")
 _GTEST_MAIN = _own("@googletest//:gtest_main")
+
+def _scoped_deps(source):
+    """The scoped harness library for the units the registry lists in SCOPED_UNITS."""
+    return [_SCOPED] if source in SCOPED_UNITS else []
 
 def rule_sources():
     """The distinct translation units named by the registry, in a stable order."""
@@ -177,7 +182,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
             name = suite + ".object",
             src = _RULE_SOURCES_PACKAGE + source,
             fallback = _FALLBACK,
-            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _EXECUTORS],
+            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _EXECUTORS] + _scoped_deps(source),
             copts = PROJECT_COPTS + copts,
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")

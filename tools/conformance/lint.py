@@ -218,6 +218,23 @@ ROLE_FIXTURE_LISTS = re.compile(
     r"handler_executors::(?:all|distinct|recording)\b|io_executors::all\b|checks::work_observing_fixtures\b")
 
 
+def check_scoped_units(listed, rules_dir):
+    """SCOPED_UNITS must name exactly the rule units that include a conformance/harness/scoped/
+    header: another unit would not find it (a compile error that is no fault of the library)."""
+    using = set()
+    for root, _, files in os.walk(rules_dir):
+        for name in files:
+            if name.endswith(".cc"):
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    if '#include "conformance/harness/scoped/' in f.read():
+                        using.add(os.path.relpath(os.path.join(root, name), rules_dir))
+    errors = [f"{u} includes a header of conformance/harness/scoped/ but is not in SCOPED_UNITS"
+              for u in sorted(using - set(listed))]
+    errors += [f"SCOPED_UNITS names {u}, which includes no header of conformance/harness/scoped/"
+               for u in sorted(set(listed) - using)]
+    return errors
+
+
 def check_executor_role_units(listed, rules_dir):
     """EXECUTOR_ROLE_UNITS must name exactly the rule units that use a role-bearing fixture list."""
     using = set()
@@ -263,6 +280,7 @@ def main():
         errors += check_entry(rule, clauses, args.rules_dir, editions, capabilities)
     errors += check_sources(rules, args.rules_dir)
     errors += check_executor_role_units(registry.load_executor_role_units(args.registry), args.rules_dir)
+    errors += check_scoped_units(registry.load_scoped_units(args.registry), args.rules_dir)
     errors += check_clause_editions(clauses, editions, args.clauses)
     errors += check_capabilities_header(args.capabilities_header, capabilities)
     errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)

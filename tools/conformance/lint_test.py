@@ -63,6 +63,15 @@ class Lint(LintFixture):
         self.source("x.y/does_something.cc", "// rule: x.y/does-something\n// clause: [x.y] p1\n")
         self.assertTrue(any("has no CONFORMANCE_RULE test" in e for e in self.errors({GOOD_RULE["id"]: GOOD_RULE})))
 
+    def test_scoped_units_must_match_the_units_that_include_scoped_headers(self):
+        self.source("x.y/does_something.cc", '#include "conformance/harness/scoped/checks.hpp"\n' + GOOD_SOURCE)
+        self.source("x.y/other.cc", GOOD_SOURCE)
+        self.assertEqual(lint.check_scoped_units(["x.y/does_something.cc"], self.rules_dir), [])
+        unlisted = lint.check_scoped_units([], self.rules_dir)
+        self.assertTrue(any("x.y/does_something.cc includes a header" in e for e in unlisted), unlisted)
+        stale = lint.check_scoped_units(["x.y/does_something.cc", "x.y/other.cc"], self.rules_dir)
+        self.assertTrue(any("names x.y/other.cc" in e for e in stale), stale)
+
     def test_a_test_naming_an_unregistered_rule_fails(self):
         self.source("x.y/does_something.cc", GOOD_SOURCE + 'CONFORMANCE_RULE("x.y/ghost", ops, f);\n')
         self.assertTrue(any("unregistered rule" in e for e in self.errors({GOOD_RULE["id"]: GOOD_RULE})))

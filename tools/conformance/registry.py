@@ -50,6 +50,11 @@ def load_rules(path):
     return rules
 
 
+def load_scoped_units(path):
+    """The registry's SCOPED_UNITS: the rule units given the scoped harness headers."""
+    return list(_literal_assignments(path).get("SCOPED_UNITS", []))
+
+
 def load_executor_role_units(path):
     """The registry's EXECUTOR_ROLE_UNITS: the rule units built in conformance_executor() targets."""
     return list(_literal_assignments(path).get("EXECUTOR_ROLE_UNITS", []))

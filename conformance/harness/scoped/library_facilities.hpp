@@ -1,0 +1,41 @@
+// Library facilities of the clauses whose rules are the only users of these names
+// ([async.bind.executor], [async.executor.arg]), in the form of conformance/executors/
+// facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
+// header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
+#pragma once
+
+#include <string_view>
+#include <utility>
+
+#include "conformance/harness/operation_list.hpp"
+#include "conformance/harness/target_description.hpp"
+
+namespace conformance::facilities {
+
+// bind_executor, which every library in scope has, whatever its executor model: reached through
+// `bind`; `accepts` says whether a call is viable.
+struct bind_executor_facility {
+  static constexpr std::string_view name = "bind_executor";
+  template <class... Arguments>
+  static auto bind(Arguments&&... arguments) -> decltype(net::bind_executor(std::forward<Arguments>(arguments)...)) {
+    return net::bind_executor(std::forward<Arguments>(arguments)...);
+  }
+  template <class... Arguments>
+  static constexpr bool accepts = requires(Arguments&&... arguments) {
+    net::bind_executor(std::forward<Arguments>(arguments)...);
+  };
+  template <class T, class Executor>
+  using binder = net::executor_binder<T, Executor>;
+  using context = net::io_context;
+};
+using bind_executor = operation_list<bind_executor_facility>;
+
+// The tag executor_arg_t and its constant executor_arg.
+struct executor_arg_facility {
+  static constexpr std::string_view name = "executor_arg";
+  using tag = net::executor_arg_t;
+  using constant_type = decltype(net::executor_arg);
+};
+using executor_arg = operation_list<executor_arg_facility>;
+
+}  // namespace conformance::facilities
