@@ -40,6 +40,7 @@ KIT_FAULT_KINDS = {
     "submission": struct(header = "kit/scoped/faulty_submission_functions.hpp", in_subject = False, library = _SCOPED_KIT),
     "bind_executor": struct(header = "kit/scoped/faulty_bind_executor.hpp", in_subject = False, library = _SCOPED_KIT),
     "executor_arg": struct(header = "kit/scoped/faulty_executor_arg.hpp", in_subject = False, library = _SCOPED_KIT),
+    "executor_binder": struct(header = "kit/scoped/faulty_executor_binder.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 
 _TAG = "mutant"

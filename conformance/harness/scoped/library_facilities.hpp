@@ -1,5 +1,5 @@
 // Library facilities of the clauses whose rules are the only users of these names
-// ([async.bind.executor], [async.executor.arg]), in the form of conformance/executors/
+// ([async.bind.executor], [async.executor.arg], [async.exec.binder]), in the form of conformance/executors/
 // facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
 // header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
 #pragma once
@@ -37,5 +37,24 @@ struct executor_arg_facility {
   using constant_type = decltype(net::executor_arg);
 };
 using executor_arg = operation_list<executor_arg_facility>;
+
+// executor_binder over the executor of an io_context, made with bind_executor, and the
+// associators for it.
+struct executor_binder_facility {
+  static constexpr std::string_view name = "executor_binder";
+  template <class T, class Executor>
+  using binder = net::executor_binder<T, Executor>;
+  template <class T, class Candidate>
+  using associated_executor = net::associated_executor<T, Candidate>;
+  template <class T, class Candidate>
+  using associated_allocator = net::associated_allocator<T, Candidate>;
+  using context = net::io_context;
+  using executor = net::io_context::executor_type;
+  template <class T>
+  static auto bind(const executor& ex, T&& t) {
+    return net::bind_executor(ex, std::forward<T>(t));
+  }
+};
+using executor_binder = operation_list<executor_binder_facility>;
 
 }  // namespace conformance::facilities
