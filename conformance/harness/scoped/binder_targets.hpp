@@ -1,6 +1,7 @@
-// Target objects for the rules on executor_binder ([async.exec.binder] and its sub-clauses): a
-// callable with state, and one that also has an associated allocator of its own, told apart by
-// an identity. A scoped header (conformance/harness/scoped/BUILD.bazel).
+// Source objects for the rules on executor_binder ([async.exec.binder] and its sub-clauses) and
+// on the associators ([async.assoc.exec]): a callable with state, one with an associated
+// allocator of its own, told apart by an identity, and one with an executor of its own. A scoped
+// header (conformance/harness/scoped/BUILD.bazel).
 #pragma once
 
 #include <cstddef>
@@ -38,5 +39,20 @@ struct with_allocator {
   allocator_type get_allocator() const noexcept { return allocator_type(allocator_identity); }
   void operator()() const {}
 };
+
+// A source whose associated executor is its own (executor_type and get_executor()).
+template <class Executor>
+class with_executor {
+ public:
+  using executor_type = Executor;
+  explicit with_executor(const Executor& executor) : executor_(executor) {}
+  executor_type get_executor() const noexcept { return executor_; }
+
+ private:
+  Executor executor_;
+};
+
+// A source with no associations of its own.
+struct plain {};
 
 }  // namespace conformance::binder_targets

@@ -1,5 +1,5 @@
 // Library facilities of the clauses whose rules are the only users of these names
-// ([async.bind.executor], [async.executor.arg], [async.exec.binder]), in the form of conformance/executors/
+// ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec]), in the form of conformance/executors/
 // facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
 // header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
 #pragma once
@@ -56,5 +56,30 @@ struct executor_binder_facility {
   }
 };
 using executor_binder = operation_list<executor_binder_facility>;
+
+// associated_executor, associated_executor_t and get_associated_executor: reached through
+// `get`; `accepts` says whether a call of get_associated_executor is viable.
+struct associated_executor_facility {
+  static constexpr std::string_view name = "associated_executor";
+  template <class T>
+  using default_association = net::associated_executor<T>;
+  template <class T, class Candidate>
+  using association = net::associated_executor<T, Candidate>;
+  template <class... Arguments>
+  static auto get(Arguments&&... arguments)
+      -> decltype(net::get_associated_executor(std::forward<Arguments>(arguments)...)) {
+    return net::get_associated_executor(std::forward<Arguments>(arguments)...);
+  }
+  template <class... Arguments>
+  static constexpr bool accepts = requires(Arguments&&... arguments) {
+    net::get_associated_executor(std::forward<Arguments>(arguments)...);
+  };
+  using context = net::io_context;
+  using executor = net::io_context::executor_type;
+  using default_candidate = net::system_executor;
+  template <class T>
+  static constexpr bool is_executor = net::is_executor<T>::value;
+};
+using associated_executor = operation_list<associated_executor_facility>;
 
 }  // namespace conformance::facilities

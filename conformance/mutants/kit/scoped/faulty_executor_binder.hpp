@@ -18,6 +18,7 @@ struct sound_executor_binder {
   static constexpr bool planted_get_executor_returns_first = false;
   static constexpr bool planted_associated_executor_is_candidate = false;
   static constexpr bool planted_associated_allocator_is_candidate = false;
+  static constexpr bool planted_associated_executor_may_throw = false;
 };
 
 struct binder_target_type_void : sound_executor_binder {
@@ -31,6 +32,9 @@ struct binder_get_executor_returns_first : sound_executor_binder {
 };
 struct binder_associated_executor_is_candidate : sound_executor_binder {
   static constexpr bool planted_associated_executor_is_candidate = true;
+};
+struct binder_associated_executor_may_throw : sound_executor_binder {
+  static constexpr bool planted_associated_executor_may_throw = true;
 };
 struct binder_associated_allocator_is_candidate : sound_executor_binder {
   static constexpr bool planted_associated_allocator_is_candidate = true;
@@ -82,7 +86,7 @@ struct conformance::kit::lib::associated_executor<conformance::kit::faulty_execu
                                                   Candidate> {
   using type = std::conditional_t<Fault::planted_associated_executor_is_candidate, Candidate, Executor>;
   static type get(const conformance::kit::faulty_executor_binder<T, Executor, Fault>& b,
-                  const Candidate& candidate = Candidate()) noexcept {
+                  const Candidate& candidate = Candidate()) noexcept(!Fault::planted_associated_executor_may_throw) {
     if constexpr (Fault::planted_associated_executor_is_candidate) {
       return candidate;
     } else {
