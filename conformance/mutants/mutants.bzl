@@ -42,6 +42,7 @@ KIT_FAULT_KINDS = {
     "executor_arg": struct(header = "kit/scoped/faulty_executor_arg.hpp", in_subject = False, library = _SCOPED_KIT),
     "executor_binder": struct(header = "kit/scoped/faulty_executor_binder.hpp", in_subject = False, library = _SCOPED_KIT),
     "associated_executor": struct(header = "kit/scoped/faulty_associated_executor.hpp", in_subject = False, library = _SCOPED_KIT),
+    "associated_allocator": struct(header = "kit/scoped/faulty_associated_allocator.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 
 _TAG = "mutant"

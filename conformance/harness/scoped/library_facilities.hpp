@@ -1,9 +1,11 @@
 // Library facilities of the clauses whose rules are the only users of these names
-// ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec]), in the form of conformance/executors/
+// ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
+// [async.assoc.alloc]), in the form of conformance/executors/
 // facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
 // header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
 #pragma once
 
+#include <memory>
 #include <string_view>
 #include <utility>
 
@@ -81,5 +83,22 @@ struct associated_executor_facility {
   static constexpr bool is_executor = net::is_executor<T>::value;
 };
 using associated_executor = operation_list<associated_executor_facility>;
+
+// associated_allocator and get_associated_allocator, in the same way.
+struct associated_allocator_facility {
+  static constexpr std::string_view name = "associated_allocator";
+  template <class T>
+  using default_association = net::associated_allocator<T>;
+  template <class T, class Candidate>
+  using association = net::associated_allocator<T, Candidate>;
+  template <class... Arguments>
+  static auto get(Arguments&&... arguments)
+      -> decltype(net::get_associated_allocator(std::forward<Arguments>(arguments)...)) {
+    return net::get_associated_allocator(std::forward<Arguments>(arguments)...);
+  }
+  using context = net::io_context;
+  using default_candidate = std::allocator<void>;
+};
+using associated_allocator = operation_list<associated_allocator_facility>;
 
 }  // namespace conformance::facilities

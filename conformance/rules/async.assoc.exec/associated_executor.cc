@@ -6,11 +6,11 @@
 // clause: [async.assoc.exec] p1, p2 (and its table's rows type, get-default, get)
 // associated_executor is the associator for executors, whose default candidate is
 // system_executor(); what it names is an executor, and its get() never throws.
-#include <concepts>
 #include <type_traits>
 #include <utility>
 
 #include "conformance/harness/rule.hpp"
+#include "conformance/harness/scoped/association_checks.hpp"
 #include "conformance/harness/scoped/binder_targets.hpp"
 #include "conformance/harness/scoped/library_facilities.hpp"
 
@@ -19,20 +19,6 @@ namespace {
 
 using binder_targets::plain;
 using binder_targets::with_executor;
-
-// Whether get(t) and get(t, system_executor()) give one executor (of one type once copied,
-// comparing equal).
-template <class Association, class Source, class Candidate>
-bool same_with_and_without_candidate(const Source& source, const Candidate& candidate) {
-  if constexpr (requires { Association::get(source, candidate); }) {
-    using without = std::decay_t<decltype(Association::get(source))>;
-    using with = std::decay_t<decltype(Association::get(source, candidate))>;
-    if constexpr (std::is_same_v<without, with> && std::equality_comparable<without>) {
-      return Association::get(source) == Association::get(source, candidate);
-    }
-  }
-  return false;
-}
 
 CONFORMANCE_RULE("async.assoc.exec/default-candidate-is-system-executor", facilities::associated_executor,
                  [](auto facility) {

@@ -19,6 +19,7 @@ struct sound_executor_binder {
   static constexpr bool planted_associated_executor_is_candidate = false;
   static constexpr bool planted_associated_allocator_is_candidate = false;
   static constexpr bool planted_associated_executor_may_throw = false;
+  static constexpr bool planted_associated_allocator_may_throw = false;
 };
 
 struct binder_target_type_void : sound_executor_binder {
@@ -35,6 +36,9 @@ struct binder_associated_executor_is_candidate : sound_executor_binder {
 };
 struct binder_associated_executor_may_throw : sound_executor_binder {
   static constexpr bool planted_associated_executor_may_throw = true;
+};
+struct binder_associated_allocator_may_throw : sound_executor_binder {
+  static constexpr bool planted_associated_allocator_may_throw = true;
 };
 struct binder_associated_allocator_is_candidate : sound_executor_binder {
   static constexpr bool planted_associated_allocator_is_candidate = true;
@@ -101,7 +105,7 @@ struct conformance::kit::lib::associated_allocator<conformance::kit::faulty_exec
   using type = std::conditional_t<Fault::planted_associated_allocator_is_candidate, Candidate,
                                   typename conformance::kit::lib::associated_allocator<T, Candidate>::type>;
   static type get(const conformance::kit::faulty_executor_binder<T, Executor, Fault>& b,
-                  const Candidate& candidate = Candidate()) noexcept {
+                  const Candidate& candidate = Candidate()) noexcept(!Fault::planted_associated_allocator_may_throw) {
     if constexpr (Fault::planted_associated_allocator_is_candidate) {
       return candidate;
     } else {
