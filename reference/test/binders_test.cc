@@ -7,7 +7,6 @@
 namespace {
 
 namespace net = refnet;
-using refnet_test::probe_handler;
 using refnet_test::probe_state;
 
 TEST(BindExecutor, BindsAnExecutorOrAContextsExecutor) {
@@ -31,13 +30,32 @@ TEST(BindExecutor, ForwardsOtherAssociatorsToTheTarget) {
   EXPECT_EQ(net::get_associated_executor(bound), ctx.get_executor());
 }
 
-TEST(BindExecutor, InvokesAMoveOnlyRvalueHandlerAsAnRvalue) {
+TEST(BindExecutor, InvokesTheTargetAsAnLvalueWhateverTheBindersValueCategory) {
+  struct which_call {
+    int operator()() & { return 1; }
+    int operator()() && { return 2; }
+  };
+  net::io_context ctx;
+  auto bound = net::bind_executor(ctx, which_call{});
+  EXPECT_EQ(bound(), 1);
+  EXPECT_EQ(std::move(bound)(), 1);
+}
+
+TEST(BindExecutor, RunsAMoveOnlyHandlerPostedThroughTheBinder) {
   net::io_context ctx;
   auto state = std::make_shared<probe_state>();
-  net::post(ctx, net::bind_executor(ctx, probe_handler(state)));
+  net::post(ctx, net::bind_executor(ctx, refnet_test::bindable_probe(state)));
   ctx.run();
   EXPECT_EQ(state->invocations, 1);
   EXPECT_EQ(state->alive, 0);
+}
+
+TEST(BindExecutor, ConstructsFromTargetAndExecutor) {
+  net::io_context ctx;
+  const auto three = [] { return 3; };
+  net::executor_binder<decltype(three), net::io_context::executor_type> bound(three, ctx.get_executor());
+  EXPECT_EQ(bound.get_executor(), ctx.get_executor());
+  EXPECT_EQ(bound(), 3);
 }
 
 TEST(BindExecutor, RunsTheHandlerOnTheBoundStrand) {

@@ -79,7 +79,7 @@ TEST(Tcp, ReadOnAClosedSocketCompletesImmediatelyWithBadDescriptorViaPost) {
   char data[4];
   {
     refnet_test::initiation_guard guard;
-    socket.async_read_some(net::buffer(data), net::bind_executor(handler_ex, refnet_test::probe_handler(state)));
+    socket.async_read_some(net::buffer(data), net::bind_executor(handler_ex, refnet_test::bindable_probe(state)));
   }
   EXPECT_EQ(state->invocations, 0);
   ctx.run();

@@ -164,6 +164,21 @@ class probe_handler {
   std::shared_ptr<probe_state> state_;
 };
 
+// A probe for the binders, which call their target as an lvalue whatever their own value
+// category ([async.exec.binder.invocation]); the probe itself takes only rvalue calls.
+class bindable_probe {
+ public:
+  explicit bindable_probe(std::shared_ptr<probe_state> s) : inner_(std::move(s)) {}
+
+  template <class... Args>
+  void operator()(Args&&... args) {
+    std::move(inner_)(std::forward<Args>(args)...);
+  }
+
+ private:
+  probe_handler inner_;
+};
+
 // A probe handler that also exposes an associated executor and allocator.
 template <class Executor, class Allocator>
 class associated_probe {

@@ -22,6 +22,9 @@ class executor_binder : public detail::bound_target<T> {
   using typename target_base::target_type;
   using executor_type = Executor;
 
+  executor_binder(T t, const executor_type& e)
+      : target_base(std::in_place, make_target(e, std::move(t))), executor_(e) {}
+
   template <class U>
   executor_binder(executor_arg_t, const executor_type& e, U&& u)
       : target_base(std::in_place, make_target(e, std::forward<U>(u))), executor_(e) {}

@@ -1,8 +1,9 @@
 // The part every binder shares (executor_binder, allocator_binder, cancellation_slot_binder):
-// the target object it holds, get(), and calling it with the binder's value category.
+// the target object it holds, get(), and calling it.
 #pragma once
 
 #include <functional>
+#include <type_traits>
 #include <utility>
 
 namespace refnet::detail {
@@ -15,17 +16,15 @@ class bound_target {
   target_type& get() noexcept { return target_; }
   const target_type& get() const noexcept { return target_; }
 
+  // INVOKE(get(), args...) ([async.exec.binder.invocation]): the target is called as an lvalue
+  // whatever the binder's value category.
   template <class... Args>
-  decltype(auto) operator()(Args&&... args) & {
+  std::invoke_result_t<T&, Args...> operator()(Args&&... args) {
     return std::invoke(target_, std::forward<Args>(args)...);
   }
   template <class... Args>
-  decltype(auto) operator()(Args&&... args) const& {
+  std::invoke_result_t<const T&, Args...> operator()(Args&&... args) const {
     return std::invoke(target_, std::forward<Args>(args)...);
-  }
-  template <class... Args>
-  decltype(auto) operator()(Args&&... args) && {
-    return std::invoke(std::move(target_), std::forward<Args>(args)...);
   }
 
  protected:
