@@ -1,6 +1,6 @@
 // Library facilities of the clauses whose rules are the only users of these names
 // ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
-// [async.assoc.alloc]), in the form of conformance/executors/
+// [async.assoc.alloc], [async.uses.executor]), in the form of conformance/executors/
 // facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
 // header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
 #pragma once
@@ -100,5 +100,14 @@ struct associated_allocator_facility {
   using default_candidate = std::allocator<void>;
 };
 using associated_allocator = operation_list<associated_allocator_facility>;
+
+// The trait uses_executor ([async.uses.executor.trait]) over the executor of an io_context.
+struct uses_executor_facility {
+  static constexpr std::string_view name = "uses_executor";
+  template <class T, class Executor>
+  using trait = net::uses_executor<T, Executor>;
+  using executor = net::io_context::executor_type;
+};
+using uses_executor = operation_list<uses_executor_facility>;
 
 }  // namespace conformance::facilities

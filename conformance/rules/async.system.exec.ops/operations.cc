@@ -30,8 +30,10 @@ struct call_site {
   std::atomic<int> calls{0};
 };
 
+// Shares the record, so that a library that calls the function late (after the case has
+// returned, as one that posts from dispatch does) writes to a live object.
 struct site_recorder {
-  call_site* site;
+  std::shared_ptr<call_site> site;
   void operator()() {
     site->object = this;
     site->thread = std::this_thread::get_id();
@@ -57,27 +59,27 @@ CONFORMANCE_RULE("async.system.exec.ops/context-is-one-static-object", facilitie
 CONFORMANCE_RULE("async.system.exec.ops/dispatch-calls-decay-copy-in-caller", facilities::system_executor,
                  [](auto facility) {
                    using executor = typename decltype(facility)::executor;
-                   call_site site;
-                   site_recorder f{&site};
+                   const auto site = std::make_shared<call_site>();
+                   site_recorder f{site};
                    executor().dispatch(f, std::allocator<void>());
-                   EXPECT_EQ(site.calls.load(), 1) << "dispatch had not called the function once when it returned";
-                   EXPECT_EQ(site.thread.load(), std::this_thread::get_id())
+                   EXPECT_EQ(site->calls.load(), 1) << "dispatch had not called the function once when it returned";
+                   EXPECT_EQ(site->thread.load(), std::this_thread::get_id())
                        << "dispatch did not call the function on the calling thread";
-                   EXPECT_NE(site.object.load(), static_cast<const void*>(&f))
+                   EXPECT_NE(site->object.load(), static_cast<const void*>(&f))
                        << "dispatch called the caller's function object itself, not a decay-copy";
                  });
 
 template <class Submit>
 void expect_called_elsewhere(const char* what, Submit submit) {
-  call_site site;
-  site_recorder f{&site};
+  const auto site = std::make_shared<call_site>();
+  site_recorder f{site};
   submit(f);
-  EXPECT_TRUE(executors::wait_until([&site] { return site.calls.load() > 0; }))
+  EXPECT_TRUE(executors::wait_until([&site] { return site->calls.load() > 0; }))
       << what << " did not call the function within the time limit";
-  EXPECT_NE(site.thread.load(), std::this_thread::get_id()) << what << " called the function on the calling thread";
-  EXPECT_NE(site.object.load(), static_cast<const void*>(&f))
+  EXPECT_NE(site->thread.load(), std::this_thread::get_id()) << what << " called the function on the calling thread";
+  EXPECT_NE(site->object.load(), static_cast<const void*>(&f))
       << what << " called the caller's function object itself, not a decay-copy";
-  EXPECT_EQ(site.calls.load(), 1) << what << " called the function more than once";
+  EXPECT_EQ(site->calls.load(), 1) << what << " called the function more than once";
 }
 
 CONFORMANCE_RULE("async.system.exec.ops/post-and-defer-call-decay-copy-elsewhere", facilities::system_executor,

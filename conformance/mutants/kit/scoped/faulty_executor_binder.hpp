@@ -30,6 +30,8 @@ struct sound_executor_binder {
   static constexpr bool planted_result_handler_not_rebound = false;
   static constexpr bool planted_result_built_from_copy = false;
   static constexpr bool planted_result_get_default = false;
+  static constexpr bool planted_passes_executor_regardless = false;
+  static constexpr bool planted_drops_argument_without_executor_constructor = false;
 };
 
 struct binder_target_type_void : sound_executor_binder {
@@ -72,6 +74,16 @@ struct binder_invokes_target_as_rvalue : sound_executor_binder {
 // The call returns a copy of the target's result, not the result itself.
 struct binder_call_returns_decayed : sound_executor_binder {
   static constexpr bool planted_call_returns_decayed = true;
+};
+// Passes (executor_arg, ex) to every target that has such a constructor, whatever uses_executor
+// says.
+struct binder_passes_executor_regardless : sound_executor_binder {
+  static constexpr bool planted_passes_executor_regardless = true;
+};
+// Builds a value-initialised target, dropping the argument, when uses_executor is true but T has
+// no constructor taking the executor.
+struct binder_drops_argument_without_executor_constructor : sound_executor_binder {
+  static constexpr bool planted_drops_argument_without_executor_constructor = true;
 };
 // async_result<binder> uses the inner handler type itself as its completion_handler_type.
 struct binder_result_handler_not_rebound : sound_executor_binder {
@@ -160,8 +172,12 @@ class faulty_executor_binder {
   // Uses-executor construction ([async.uses.executor.cons]), unless the fault skips it.
   template <class U>
   static T build(const Executor& ex, U&& u) {
-    if constexpr (!Fault::planted_target_built_plainly && lib::uses_executor_v<T, Executor> &&
-                  std::is_constructible_v<T, lib::executor_arg_t, const Executor&, U&&>) {
+    constexpr bool uses = Fault::planted_passes_executor_regardless || lib::uses_executor_v<T, Executor>;
+    constexpr bool constructible = std::is_constructible_v<T, lib::executor_arg_t, const Executor&, U&&>;
+    if constexpr (Fault::planted_drops_argument_without_executor_constructor && uses && !constructible &&
+                  std::is_default_constructible_v<T>) {
+      return T{};
+    } else if constexpr (!Fault::planted_target_built_plainly && uses && constructible) {
       return T(lib::executor_arg, ex, std::forward<U>(u));
     } else {
       return T(std::forward<U>(u));
