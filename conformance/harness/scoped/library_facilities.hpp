@@ -1,12 +1,14 @@
 // Library facilities of the clauses whose rules are the only users of these names
 // ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
-// [async.assoc.alloc], [async.uses.executor]), in the form of conformance/executors/
-// facilities.hpp: registry "subjects": "library", one case named after the facility. A scoped
-// header (conformance/harness/scoped/BUILD.bazel): only the units that use it see it.
+// [async.assoc.alloc], [async.uses.executor], [async.async.result], [async.async.completion]),
+// in the form of conformance/executors/facilities.hpp: registry "subjects": "library", one case
+// named after the facility. A scoped header (conformance/harness/scoped/BUILD.bazel): only the
+// units that use it see it.
 #pragma once
 
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "conformance/harness/operation_list.hpp"
@@ -109,5 +111,23 @@ struct uses_executor_facility {
   using executor = net::io_context::executor_type;
 };
 using uses_executor = operation_list<uses_executor_facility>;
+
+// async_result's primary template and async_completion ([async.async.result],
+// [async.async.completion]), for tokens of the rule's own.
+struct async_result_facility {
+  static constexpr std::string_view name = "async_result";
+  template <class Token, class Signature>
+  using result = net::async_result<Token, Signature>;
+};
+using async_result = operation_list<async_result_facility>;
+
+struct async_completion_facility {
+  static constexpr std::string_view name = "async_completion";
+  template <class Token, class Signature>
+  using completion = net::async_completion<Token, Signature>;
+  template <class Token, class Signature>
+  using result = net::async_result<std::decay_t<Token>, Signature>;
+};
+using async_completion = operation_list<async_completion_facility>;
 
 }  // namespace conformance::facilities

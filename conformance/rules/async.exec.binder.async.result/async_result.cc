@@ -10,16 +10,16 @@
 #include <utility>
 
 #include "conformance/harness/rule.hpp"
-#include "conformance/harness/scoped/binder_result_tokens.hpp"
+#include "conformance/harness/scoped/recording_legacy_tokens.hpp"
 #include "conformance/harness/scoped/library_facilities.hpp"
 
 namespace conformance {
 namespace {
 
-using binder_result_tokens::distinct_handler;
-using binder_result_tokens::distinct_handler_token;
-using binder_result_tokens::returned;
-using binder_result_tokens::self_handler_token;
+using legacy_tokens::distinct_handler;
+using legacy_tokens::distinct_handler_token;
+using legacy_tokens::returned;
+using legacy_tokens::self_handler_token;
 
 template <class F, class Token>
 using binder_result = net::async_result<typename F::template binder<Token, typename F::executor>, void(int)>;
@@ -87,7 +87,7 @@ CONFORMANCE_RULE("async.exec.binder.async.result/get-returns-inner-get", facilit
                      const auto& log = *h.get().log;
                      const returned value = r.get();
                      EXPECT_EQ(log.gets, 1) << "get() did not call the inner async_result's get() once";
-                     EXPECT_EQ(value.value, binder_result_tokens::returned_value)
+                     EXPECT_EQ(value.value, legacy_tokens::returned_value)
                          << "get() did not return what the inner get() returned";
                    } else {
                      ADD_FAILURE() << "async_result<executor_binder<T, Executor>, Signature> cannot be constructed "

@@ -1,7 +1,8 @@
 // Completion tokens in the TS form (async_result with completion_handler_type, return_type and
 // get()), for the rules on async_result<executor_binder<T, Executor>, Signature>
-// ([async.exec.binder.async.result]): one that is its own handler type, and one whose handler
-// type is another class built from it. Their async_result records which handler object it was
+// ([async.exec.binder.async.result]) and on async_completion ([async.async.completion]): one
+// that is its own handler type, and one whose handler type is another class built from it
+// (noting whether from an rvalue). Their async_result records which handler object it was
 // constructed from and gives a return value of its own type. A scoped header
 // (conformance/harness/scoped/BUILD.bazel).
 #pragma once
@@ -11,7 +12,7 @@
 
 #include "conformance/harness/target_description.hpp"
 
-namespace conformance::binder_result_tokens {
+namespace conformance::legacy_tokens {
 
 // What the inner async_result saw.
 struct result_log {
@@ -37,8 +38,10 @@ struct distinct_handler_token {
 };
 
 struct distinct_handler {
-  distinct_handler(distinct_handler_token&& token) : log(std::move(token.log)) {}  // NOLINT: converts, as binders need
+  distinct_handler(distinct_handler_token&& token) : log(token.log), built_from_rvalue(true) {}  // NOLINT: converts
+  distinct_handler(const distinct_handler_token& token) : log(token.log) {}                      // NOLINT: converts
   std::shared_ptr<result_log> log;
+  bool built_from_rvalue = false;
   void operator()(int) const {}
 };
 
@@ -64,19 +67,19 @@ class recording_result {
   std::shared_ptr<result_log> log_;
 };
 
-}  // namespace conformance::binder_result_tokens
+}  // namespace conformance::legacy_tokens
 
 template <>
-class conformance::net::async_result<conformance::binder_result_tokens::self_handler_token, void(int)>
-    : public conformance::binder_result_tokens::recording_result<
-          conformance::binder_result_tokens::self_handler_token> {
+class conformance::net::async_result<conformance::legacy_tokens::self_handler_token, void(int)>
+    : public conformance::legacy_tokens::recording_result<
+          conformance::legacy_tokens::self_handler_token> {
  public:
   using recording_result::recording_result;
 };
 
 template <>
-class conformance::net::async_result<conformance::binder_result_tokens::distinct_handler_token, void(int)>
-    : public conformance::binder_result_tokens::recording_result<conformance::binder_result_tokens::distinct_handler> {
+class conformance::net::async_result<conformance::legacy_tokens::distinct_handler_token, void(int)>
+    : public conformance::legacy_tokens::recording_result<conformance::legacy_tokens::distinct_handler> {
  public:
   using recording_result::recording_result;
 };
