@@ -45,6 +45,7 @@ KIT_FAULT_KINDS = {
     "associated_allocator": struct(header = "kit/scoped/faulty_associated_allocator.hpp", in_subject = False, library = _SCOPED_KIT),
     "async_result": struct(header = "kit/scoped/faulty_async_result.hpp", in_subject = False, library = _SCOPED_KIT),
     "async_completion": struct(header = "kit/scoped/faulty_async_completion.hpp", in_subject = False, library = _SCOPED_KIT),
+    "associators": struct(header = "kit/scoped/faulty_associators.hpp", in_subject = False, library = _SCOPED_KIT),
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 
