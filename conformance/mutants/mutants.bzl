@@ -46,6 +46,8 @@ KIT_FAULT_KINDS = {
     "async_result": struct(header = "kit/scoped/faulty_async_result.hpp", in_subject = False, library = _SCOPED_KIT),
     "async_completion": struct(header = "kit/scoped/faulty_async_completion.hpp", in_subject = False, library = _SCOPED_KIT),
     "associators": struct(header = "kit/scoped/faulty_associators.hpp", in_subject = False, library = _SCOPED_KIT),
+    "use_future": struct(header = "kit/scoped/faulty_use_future.hpp", in_subject = False, library = _SCOPED_KIT),
+    "packaged_task": struct(header = "kit/scoped/faulty_packaged_task_result.hpp", in_subject = False, library = _SCOPED_KIT),
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 

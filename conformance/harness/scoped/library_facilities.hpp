@@ -1,6 +1,7 @@
 // Library facilities of the clauses whose rules are the only users of these names
 // ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
-// [async.assoc.alloc], [async.uses.executor], [async.async.result], [async.async.completion]),
+// [async.assoc.alloc], [async.uses.executor], [async.async.result], [async.async.completion],
+// [async.use.future], [async.packaged.task.spec]),
 // in the form of conformance/executors/facilities.hpp: registry "subjects": "library", one case
 // named after the facility. A scoped header (conformance/harness/scoped/BUILD.bazel): only the
 // units that use it see it.
@@ -129,5 +130,19 @@ struct async_completion_facility {
   using result = net::async_result<std::decay_t<Token>, Signature>;
 };
 using async_completion = operation_list<async_completion_facility>;
+
+// use_future_t and its async_result ([async.use.future] and its sub-clauses), and the async_result
+// for packaged_task ([async.packaged.task.spec]).
+struct use_future_facility {
+  static constexpr std::string_view name = "use_future";
+  template <class ProtoAllocator>
+  using token = net::use_future_t<ProtoAllocator>;
+};
+using use_future = operation_list<use_future_facility>;
+
+struct packaged_task_facility {
+  static constexpr std::string_view name = "packaged_task";
+};
+using packaged_task = operation_list<packaged_task_facility>;
 
 }  // namespace conformance::facilities
