@@ -30,6 +30,7 @@ struct sound_use_future {
   static constexpr bool planted_result_copyable = false;
   static constexpr bool planted_arguments_by_lvalue_reference = false;
   static constexpr bool planted_get_fresh_future = false;
+  static constexpr bool planted_executor_lets_exceptions_out = false;
 };
 
 // The default constructor holds an allocator other than a default-constructed one (where the
@@ -82,6 +83,12 @@ struct use_future_get_fresh_future : sound_use_future {
   static constexpr bool planted_get_fresh_future = true;
 };
 
+// The handler's associated executor is the candidate itself: what a function run through it
+// throws is not stored in the shared state.
+struct use_future_executor_lets_exceptions_out : sound_use_future {
+  static constexpr bool planted_executor_lets_exceptions_out = true;
+};
+
 template <class ProtoAllocator, class Fault>
 class faulty_use_future_t {
  public:
@@ -98,6 +105,11 @@ class faulty_use_future_t {
     }
   }
   allocator_type get_allocator() const noexcept { return allocator_; }
+  // Wrapping a function object is the base library's (no fault reaches it).
+  template <class F>
+  auto operator()(F&& f) const {
+    return lib::use_future_t<ProtoAllocator>(allocator_)(std::forward<F>(f));
+  }
 
  private:
   static constexpr ProtoAllocator default_allocator() {
@@ -172,6 +184,7 @@ class faulty_promise_handler {
       : promise_(std::make_shared<std::promise<value_type>>()) {}
 
   std::future<value_type> get_future() { return promise_->get_future(); }
+  const std::shared_ptr<std::promise<value_type>>& promise() const noexcept { return promise_; }
 
   void operator()(std::conditional_t<Fault::planted_arguments_by_lvalue_reference, Args&, Args>... args) {
     if constexpr (!Fault::planted_never_ready) {
@@ -183,7 +196,70 @@ class faulty_promise_handler {
   std::shared_ptr<std::promise<value_type>> promise_;
 };
 
+// The handler's associated executor ([async.use.future.result] p3-p4): the candidate, with what a
+// function run through it throws caught and stored in the handler's shared state.
+template <class Executor, class Value>
+class exception_storing_executor {
+ public:
+  exception_storing_executor(Executor executor, std::shared_ptr<std::promise<Value>> promise)
+      : executor_(std::move(executor)), promise_(std::move(promise)) {}
+
+  decltype(auto) context() const noexcept { return executor_.context(); }
+  void on_work_started() const noexcept { executor_.on_work_started(); }
+  void on_work_finished() const noexcept { executor_.on_work_finished(); }
+  template <class F, class A>
+  void dispatch(F&& f, const A& a) const {
+    executor_.dispatch(storing(std::forward<F>(f)), a);
+  }
+  template <class F, class A>
+  void post(F&& f, const A& a) const {
+    executor_.post(storing(std::forward<F>(f)), a);
+  }
+  template <class F, class A>
+  void defer(F&& f, const A& a) const {
+    executor_.defer(storing(std::forward<F>(f)), a);
+  }
+  friend bool operator==(const exception_storing_executor& a, const exception_storing_executor& b) noexcept {
+    return a.executor_ == b.executor_ && a.promise_ == b.promise_;
+  }
+  friend bool operator!=(const exception_storing_executor& a, const exception_storing_executor& b) noexcept {
+    return !(a == b);
+  }
+
+ private:
+  template <class F>
+  auto storing(F&& f) const {
+    return [promise = promise_, f = std::decay_t<F>(std::forward<F>(f))]() mutable {
+      try {
+        f();
+      } catch (...) {
+        try {
+          promise->set_exception(std::current_exception());
+        } catch (const std::future_error&) {  // the state was already satisfied
+        }
+      }
+    };
+  }
+
+  Executor executor_;
+  std::shared_ptr<std::promise<Value>> promise_;
+};
+
 }  // namespace conformance::kit
+
+template <class Fault, class... Args, class Candidate>
+struct conformance::kit::lib::associated_executor<conformance::kit::faulty_promise_handler<Fault, Args...>, Candidate> {
+  using handler = conformance::kit::faulty_promise_handler<Fault, Args...>;
+  using type = std::conditional_t<Fault::planted_executor_lets_exceptions_out, Candidate,
+                                  conformance::kit::exception_storing_executor<Candidate, typename handler::value_type>>;
+  static type get(const handler& h, const Candidate& candidate = Candidate()) noexcept {
+    if constexpr (Fault::planted_executor_lets_exceptions_out) {
+      return candidate;
+    } else {
+      return type(candidate, h.promise());
+    }
+  }
+};
 
 template <class ProtoAllocator, class Fault, class Result, class... Args>
 class conformance::kit::lib::async_result<conformance::kit::faulty_use_future_t<ProtoAllocator, Fault>,
