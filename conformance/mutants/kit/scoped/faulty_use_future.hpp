@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <future>
 #include <memory>
 #include <tuple>
@@ -31,6 +32,11 @@ struct sound_use_future {
   static constexpr bool planted_arguments_by_lvalue_reference = false;
   static constexpr bool planted_get_fresh_future = false;
   static constexpr bool planted_executor_lets_exceptions_out = false;
+  static constexpr bool planted_call_operator_missing = false;
+  static constexpr bool planted_wrapped_token_not_movable = false;
+  static constexpr bool planted_wrapped_result_dropped = false;
+  static constexpr bool planted_wrapped_exception_escapes = false;
+  static constexpr bool planted_wrapped_get_fresh_future = false;
 };
 
 // The default constructor holds an allocator other than a default-constructed one (where the
@@ -89,6 +95,77 @@ struct use_future_executor_lets_exceptions_out : sound_use_future {
   static constexpr bool planted_executor_lets_exceptions_out = true;
 };
 
+// use_future_t has no call operator wrapping a function object.
+struct use_future_call_operator_missing : sound_use_future {
+  static constexpr bool planted_call_operator_missing = true;
+};
+// The token use_future(f) returns cannot be moved.
+struct use_future_wrapped_token_not_movable : sound_use_future {
+  static constexpr bool planted_wrapped_token_not_movable = true;
+};
+// use_future(f)'s handler stores a value-initialised result instead of f's.
+struct use_future_wrapped_result_dropped : sound_use_future {
+  static constexpr bool planted_wrapped_result_dropped = true;
+};
+// What f throws leaves use_future(f)'s handler instead of being stored.
+struct use_future_wrapped_exception_escapes : sound_use_future {
+  static constexpr bool planted_wrapped_exception_escapes = true;
+};
+// The async_result for use_future(f) gives a future of a shared state of its own.
+struct use_future_wrapped_get_fresh_future : sound_use_future {
+  static constexpr bool planted_wrapped_get_fresh_future = true;
+};
+
+// The token use_future(f) returns: the function object, kept for the handler.
+template <class Function, class Fault>
+struct faulty_packaged_token {
+  explicit faulty_packaged_token(Function f) : function(std::move(f)) {}
+  faulty_packaged_token(faulty_packaged_token&&)
+    requires(!Fault::planted_wrapped_token_not_movable)
+  = default;
+  Function function;
+};
+
+// Its handler: an asynchronous provider storing INVOKE(f, args...) or what f throws.
+template <class Function, class Fault, class... Args>
+class faulty_packaged_handler {
+ public:
+  using value_type = std::invoke_result_t<Function&, std::decay_t<Args>...>;
+  explicit faulty_packaged_handler(faulty_packaged_token<Function, Fault>&& token)
+      : function_(std::move(token.function)), promise_(std::make_shared<std::promise<value_type>>()) {}
+
+  std::future<value_type> get_future() { return promise_->get_future(); }
+  const std::shared_ptr<std::promise<value_type>>& promise() const noexcept { return promise_; }
+
+  void operator()(Args... args) {
+    if constexpr (Fault::planted_wrapped_exception_escapes) {
+      store(std::move(args)...);
+    } else {
+      try {
+        store(std::move(args)...);
+      } catch (...) {
+        promise_->set_exception(std::current_exception());
+      }
+    }
+  }
+
+ private:
+  void store(Args... args) {
+    if constexpr (std::is_void_v<value_type>) {
+      std::invoke(function_, std::move(args)...);
+      promise_->set_value();
+    } else if constexpr (Fault::planted_wrapped_result_dropped) {
+      std::invoke(function_, std::move(args)...);
+      promise_->set_value(value_type());
+    } else {
+      promise_->set_value(std::invoke(function_, std::move(args)...));
+    }
+  }
+
+  Function function_;
+  std::shared_ptr<std::promise<value_type>> promise_;
+};
+
 template <class ProtoAllocator, class Fault>
 class faulty_use_future_t {
  public:
@@ -105,10 +182,10 @@ class faulty_use_future_t {
     }
   }
   allocator_type get_allocator() const noexcept { return allocator_; }
-  // Wrapping a function object is the base library's (no fault reaches it).
   template <class F>
-  auto operator()(F&& f) const {
-    return lib::use_future_t<ProtoAllocator>(allocator_)(std::forward<F>(f));
+    requires(!Fault::planted_call_operator_missing)
+  faulty_packaged_token<std::decay_t<F>, Fault> operator()(F&& f) const {
+    return faulty_packaged_token<std::decay_t<F>, Fault>(std::forward<F>(f));
   }
 
  private:
@@ -278,6 +355,39 @@ class conformance::kit::lib::async_result<conformance::kit::faulty_use_future_t<
   {
     return *this;
   }
+
+  return_type get() { return std::move(future_); }
+
+ private:
+  std::promise<typename completion_handler_type::value_type> fresh_;
+  return_type future_;
+};
+
+template <class Function, class Fault, class... Args, class Candidate>
+struct conformance::kit::lib::associated_executor<conformance::kit::faulty_packaged_handler<Function, Fault, Args...>,
+                                                  Candidate> {
+  using handler = conformance::kit::faulty_packaged_handler<Function, Fault, Args...>;
+  using type = std::conditional_t<Fault::planted_executor_lets_exceptions_out, Candidate,
+                                  conformance::kit::exception_storing_executor<Candidate, typename handler::value_type>>;
+  static type get(const handler& h, const Candidate& candidate = Candidate()) noexcept {
+    if constexpr (Fault::planted_executor_lets_exceptions_out) {
+      return candidate;
+    } else {
+      return type(candidate, h.promise());
+    }
+  }
+};
+
+template <class Function, class Fault, class Result, class... Args>
+class conformance::kit::lib::async_result<conformance::kit::faulty_packaged_token<Function, Fault>, Result(Args...)> {
+ public:
+  using completion_handler_type = conformance::kit::faulty_packaged_handler<Function, Fault, Args...>;
+  using return_type = std::future<typename completion_handler_type::value_type>;
+
+  explicit async_result(completion_handler_type& h)
+      : future_(Fault::planted_wrapped_get_fresh_future ? fresh_.get_future() : h.get_future()) {}
+  async_result(const async_result&) = delete;
+  async_result& operator=(const async_result&) = delete;
 
   return_type get() { return std::move(future_); }
 
