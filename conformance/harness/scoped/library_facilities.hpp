@@ -1,7 +1,7 @@
 // Library facilities of the clauses whose rules are the only users of these names
 // ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
 // [async.assoc.alloc], [async.uses.executor], [async.async.result], [async.async.completion],
-// [async.use.future], [async.packaged.task.spec]),
+// [async.use.future], [async.packaged.task.spec], [async.synop]),
 // in the form of conformance/executors/facilities.hpp: registry "subjects": "library", one case
 // named after the facility. A scoped header (conformance/harness/scoped/BUILD.bazel): only the
 // units that use it see it.
@@ -144,5 +144,13 @@ struct packaged_task_facility {
   static constexpr std::string_view name = "packaged_task";
 };
 using packaged_task = operation_list<packaged_task_facility>;
+
+// The header as a whole ([async.synop]): what it declares that no other clause states.
+struct synopsis_facility {
+  static constexpr std::string_view name = "synopsis";
+  template <class ProtoAllocator>
+  using use_future_token = net::use_future_t<ProtoAllocator>;
+};
+using synopsis = operation_list<synopsis_facility>;
 
 }  // namespace conformance::facilities

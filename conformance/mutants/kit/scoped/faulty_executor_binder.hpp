@@ -31,6 +31,7 @@ struct sound_executor_binder {
   static constexpr bool planted_result_built_from_copy = false;
   static constexpr bool planted_result_get_default = false;
   static constexpr bool planted_passes_executor_regardless = false;
+  static constexpr bool planted_converts_anything = false;
   static constexpr bool planted_drops_argument_without_executor_constructor = false;
 };
 
@@ -85,6 +86,10 @@ struct binder_passes_executor_regardless : sound_executor_binder {
 struct binder_drops_argument_without_executor_constructor : sound_executor_binder {
   static constexpr bool planted_drops_argument_without_executor_constructor = true;
 };
+// The converting constructors accept any other binder, value-initialising what does not convert.
+struct binder_converts_anything : sound_executor_binder {
+  static constexpr bool planted_converts_anything = true;
+};
 // async_result<binder> uses the inner handler type itself as its completion_handler_type.
 struct binder_result_handler_not_rebound : sound_executor_binder {
   static constexpr bool planted_result_handler_not_rebound = true;
@@ -115,19 +120,21 @@ class faulty_executor_binder {
   faulty_executor_binder(const faulty_executor_binder&) = default;
   faulty_executor_binder(faulty_executor_binder&&) = default;
   template <class U, class OtherExecutor>
-    requires std::is_convertible_v<const U&, T> && std::is_convertible_v<const OtherExecutor&, Executor>
+    requires Fault::planted_converts_anything ||
+             (std::is_convertible_v<const U&, T> && std::is_convertible_v<const OtherExecutor&, Executor>)
   faulty_executor_binder(const faulty_executor_binder<U, OtherExecutor, Fault>& other)
-      : executor_(other.get_executor()), target_(build(executor_, copied_or_moved(other))) {}
+      : executor_(converted<Executor>(other.get_executor())), target_(build(executor_, copied_or_moved(other))) {}
   template <class U, class OtherExecutor>
-    requires std::is_convertible_v<U&&, T> && std::is_convertible_v<OtherExecutor&&, Executor>
+    requires Fault::planted_converts_anything ||
+             (std::is_convertible_v<U&&, T> && std::is_convertible_v<OtherExecutor&&, Executor>)
   faulty_executor_binder(faulty_executor_binder<U, OtherExecutor, Fault>&& other)
-      : executor_(other.get_executor()), target_(build(executor_, std::move(other.get()))) {}
+      : executor_(converted<Executor>(other.get_executor())), target_(build(executor_, std::move(other.get()))) {}
   template <class U, class OtherExecutor>
-    requires std::is_convertible_v<const U&, T>
+    requires Fault::planted_converts_anything || std::is_convertible_v<const U&, T>
   faulty_executor_binder(lib::executor_arg_t, const Executor& ex, const faulty_executor_binder<U, OtherExecutor, Fault>& other)
       : executor_(chosen(ex, other)), target_(build(executor_, other.get())) {}
   template <class U, class OtherExecutor>
-    requires std::is_convertible_v<U&&, T>
+    requires Fault::planted_converts_anything || std::is_convertible_v<U&&, T>
   faulty_executor_binder(lib::executor_arg_t, const Executor& ex, faulty_executor_binder<U, OtherExecutor, Fault>&& other)
       : executor_(chosen(ex, other)), target_(build(executor_, std::move(other.get()))) {}
 
@@ -170,6 +177,16 @@ class faulty_executor_binder {
   friend class faulty_executor_binder;
 
   // Uses-executor construction ([async.uses.executor.cons]), unless the fault skips it.
+  // x as a To, or (with the fault, for what does not convert) a value-initialised To.
+  template <class To, class From>
+  static To converted(From&& x) {
+    if constexpr (std::is_constructible_v<To, From&&> || !Fault::planted_converts_anything) {
+      return To(std::forward<From>(x));
+    } else {
+      return To();
+    }
+  }
+
   template <class U>
   static T build(const Executor& ex, U&& u) {
     constexpr bool uses = Fault::planted_passes_executor_regardless || lib::uses_executor_v<T, Executor>;
@@ -180,7 +197,7 @@ class faulty_executor_binder {
     } else if constexpr (!Fault::planted_target_built_plainly && uses && constructible) {
       return T(lib::executor_arg, ex, std::forward<U>(u));
     } else {
-      return T(std::forward<U>(u));
+      return converted<T>(std::forward<U>(u));
     }
   }
   template <class Other>
@@ -194,7 +211,7 @@ class faulty_executor_binder {
   template <class Other>
   static Executor chosen(const Executor& ex, const Other& other) {
     if constexpr (Fault::planted_executor_arg_keeps_other_executor) {
-      return other.get_executor();
+      return converted<Executor>(other.get_executor());
     } else {
       return ex;
     }

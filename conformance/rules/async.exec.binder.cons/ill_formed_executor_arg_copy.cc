@@ -1,0 +1,33 @@
+// rule:   async.exec.binder.cons/executor-arg-copy-ill-formed-unless-convertible
+// clause: [async.exec.binder.cons] p6
+// A compile-fail rule: this translation unit must be rejected. The executor_arg constructor copying an executor_binder<U, OtherExecutor> with a U not convertible to T
+// makes the program ill-formed, so a conforming library diagnoses the construction below (the
+// registry's diagnostic names the errors that count).
+#include <utility>
+
+#include "conformance/harness/target_description.hpp"
+
+namespace conformance {
+namespace {
+
+using executor = net::io_context::executor_type;
+
+// A target, and a type that does not convert to it (neither is an aggregate, so that a library
+// that tries the conversion reports a missing constructor).
+struct target {
+  target() = default;
+  void operator()() const {}
+};
+struct unrelated {
+  unrelated() = default;
+  void operator()() const {}
+};
+
+[[maybe_unused]] void ill_formed_construction() {
+  net::io_context ctx;
+  const auto other = net::bind_executor(ctx.get_executor(), unrelated{});
+  const net::executor_binder<target, executor> rebound(net::executor_arg, ctx.get_executor(), other);
+}
+
+}  // namespace
+}  // namespace conformance
