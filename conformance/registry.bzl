@@ -95,6 +95,7 @@ SCOPED_UNITS = [
     "async.use.future/token.cc",
     "async.use.future.members/wrapped_function.cc",
     "async.synop/header.cc",
+    "asio.async.token.default/default_token.cc",
 ]
 
 RULES = [
@@ -4407,5 +4408,29 @@ RULES = [
         "requires": [],
         "diagnostic": "no matching (function|constructor)|cannot convert|could not convert|no known conversion|invalid conversion|static assertion failed|conversion from .* to non-scalar type|inaccessible base|is (private|protected) within",
         "summary": "executor_binder(executor_arg, ex, std::move(other)) with a U neither T nor convertible to T is rejected at compile time.",
+    },
+    {
+        "id": "asio.async.token.default/io-executors-name-a-default-token-type",
+        "clause": "asio.async.token.default",
+        "paragraph": "p1",
+        "editions": ["asio-1.22", "asio-1.26", "asio-1.28"],
+        "kind": "runtime",
+        "strength": "shall",
+        "source": "asio.async.token.default/default_token.cc",
+        "requires": [],
+        "subjects": "library",
+        "summary": "default_completion_token<E>::type is a type for the library's I/O executors, and E::default_completion_token_type for an executor type that names one.",
+    },
+    {
+        "id": "asio.async.token.default/unspecialised-yields-void",
+        "clause": "asio.async.token.default",
+        "paragraph": "p2",
+        "editions": ["asio-1.22", "asio-1.26", "asio-1.28"],
+        "kind": "runtime",
+        "strength": "shall",
+        "source": "asio.async.token.default/default_token.cc",
+        "requires": [],
+        "subjects": "library",
+        "summary": "default_completion_token<T>::type is void for a T that names no default token and has no specialisation (an io_context's executor too).",
     },
 ]

@@ -48,6 +48,7 @@ KIT_FAULT_KINDS = {
     "associators": struct(header = "kit/scoped/faulty_associators.hpp", in_subject = False, library = _SCOPED_KIT),
     "use_future": struct(header = "kit/scoped/faulty_use_future.hpp", in_subject = False, library = _SCOPED_KIT),
     "packaged_task": struct(header = "kit/scoped/faulty_packaged_task_result.hpp", in_subject = False, library = _SCOPED_KIT),
+    "default_token": struct(header = "kit/scoped/faulty_default_completion_token.hpp", in_subject = False, library = _SCOPED_KIT),
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 

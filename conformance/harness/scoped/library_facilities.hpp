@@ -1,7 +1,7 @@
 // Library facilities of the clauses whose rules are the only users of these names
 // ([async.bind.executor], [async.executor.arg], [async.exec.binder], [async.assoc.exec],
 // [async.assoc.alloc], [async.uses.executor], [async.async.result], [async.async.completion],
-// [async.use.future], [async.packaged.task.spec], [async.synop]),
+// [async.use.future], [async.packaged.task.spec], [async.synop], [asio.async.token.default]),
 // in the form of conformance/executors/facilities.hpp: registry "subjects": "library", one case
 // named after the facility. A scoped header (conformance/harness/scoped/BUILD.bazel): only the
 // units that use it see it.
@@ -152,5 +152,11 @@ struct synopsis_facility {
   using use_future_token = net::use_future_t<ProtoAllocator>;
 };
 using synopsis = operation_list<synopsis_facility>;
+
+// default_completion_token ([asio.async.token.default]).
+struct default_completion_token_facility {
+  static constexpr std::string_view name = "default_completion_token";
+};
+using default_completion_token = operation_list<default_completion_token_facility>;
 
 }  // namespace conformance::facilities
