@@ -96,6 +96,10 @@ SCOPED_UNITS = [
     "async.use.future.members/wrapped_function.cc",
     "async.synop/header.cc",
     "asio.async.token.default/default_token.cc",
+    "async.exec.binder.cons/ill_formed_converting_copy.cc",
+    "async.exec.binder.cons/ill_formed_converting_move.cc",
+    "async.exec.binder.cons/ill_formed_executor_arg_copy.cc",
+    "async.exec.binder.cons/ill_formed_executor_arg_move.cc",
 ]
 
 RULES = [

@@ -1,11 +1,12 @@
 // rule:   async.exec.binder.cons/converting-move-ill-formed-unless-convertible
 // clause: [async.exec.binder.cons] p4
-// A compile-fail rule: this translation unit must be rejected. The converting move constructor from executor_binder<T, OtherExecutor> with an OtherExecutor (an io_context's executor) not
-// convertible to Executor (system_executor)
-// makes the program ill-formed, so a conforming library diagnoses the construction below (the
-// registry's diagnostic names the errors that count).
+// A compile-fail rule: this translation unit must be rejected. The converting move constructor
+// from executor_binder<T, OtherExecutor> with an OtherExecutor (an io_context's executor) not
+// convertible to Executor (system_executor) makes the program ill-formed, so a conforming library
+// diagnoses the construction below (the registry's diagnostic names the errors that count).
 #include <utility>
 
+#include "conformance/harness/scoped/non_convertible_targets.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance {
@@ -13,16 +14,8 @@ namespace {
 
 using executor = net::io_context::executor_type;
 
-// A target, and a type that does not convert to it (neither is an aggregate, so that a library
-// that tries the conversion reports a missing constructor).
-struct target {
-  target() = default;
-  void operator()() const {}
-};
-struct unrelated {
-  unrelated() = default;
-  void operator()() const {}
-};
+using non_convertible::target;
+using non_convertible::unrelated;
 
 [[maybe_unused]] void ill_formed_construction() {
   net::io_context ctx;

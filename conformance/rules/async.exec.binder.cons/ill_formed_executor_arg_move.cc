@@ -1,10 +1,12 @@
 // rule:   async.exec.binder.cons/executor-arg-move-ill-formed-unless-convertible
 // clause: [async.exec.binder.cons] p8
-// A compile-fail rule: this translation unit must be rejected. The executor_arg constructor moving an executor_binder<U, OtherExecutor> with a U neither T nor convertible to T
-// makes the program ill-formed, so a conforming library diagnoses the construction below (the
-// registry's diagnostic names the errors that count).
+// A compile-fail rule: this translation unit must be rejected. The executor_arg constructor moving
+// an executor_binder<U, OtherExecutor> with a U neither T nor convertible to T makes the program
+// ill-formed, so a conforming library diagnoses the construction below (the registry's diagnostic
+// names the errors that count).
 #include <utility>
 
+#include "conformance/harness/scoped/non_convertible_targets.hpp"
 #include "conformance/harness/target_description.hpp"
 
 namespace conformance {
@@ -12,16 +14,8 @@ namespace {
 
 using executor = net::io_context::executor_type;
 
-// A target, and a type that does not convert to it (neither is an aggregate, so that a library
-// that tries the conversion reports a missing constructor).
-struct target {
-  target() = default;
-  void operator()() const {}
-};
-struct unrelated {
-  unrelated() = default;
-  void operator()() const {}
-};
+using non_convertible::target;
+using non_convertible::unrelated;
 
 [[maybe_unused]] void ill_formed_construction() {
   net::io_context ctx;
