@@ -100,6 +100,7 @@ SCOPED_UNITS = [
     "async.exec.binder.cons/ill_formed_converting_move.cc",
     "async.exec.binder.cons/ill_formed_executor_arg_copy.cc",
     "async.exec.binder.cons/ill_formed_executor_arg_move.cc",
+    "asio.async.token.signatures/signatures.cc",
 ]
 
 RULES = [
@@ -4436,5 +4437,17 @@ RULES = [
         "requires": [],
         "subjects": "library",
         "summary": "default_completion_token<T>::type is void for a T that names no default token and has no specialisation (an io_context's executor too).",
+    },
+    {
+        "id": "asio.async.token.signatures/initiation-sees-every-signature",
+        "clause": "asio.async.token.signatures",
+        "paragraph": "p1",
+        "editions": ["asio-1.22", "asio-1.26", "asio-1.28"],
+        "kind": "runtime",
+        "strength": "shall",
+        "source": "asio.async.token.signatures/signatures.cc",
+        "requires": [],
+        "subjects": "library",
+        "summary": "async_initiate with several completion signatures reaches async_result<Token, Signatures...> with all of them in order, and a handler can be called with the arguments of each.",
     },
 ]

@@ -49,6 +49,7 @@ KIT_FAULT_KINDS = {
     "use_future": struct(header = "kit/scoped/faulty_use_future.hpp", in_subject = False, library = _SCOPED_KIT),
     "packaged_task": struct(header = "kit/scoped/faulty_packaged_task_result.hpp", in_subject = False, library = _SCOPED_KIT),
     "default_token": struct(header = "kit/scoped/faulty_default_completion_token.hpp", in_subject = False, library = _SCOPED_KIT),
+    "async_initiate": struct(header = "kit/scoped/faulty_async_initiate.hpp", in_subject = False, library = _SCOPED_KIT),
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
 }
 
