@@ -21,7 +21,7 @@ struct source {
   void operator()() const {}
 };
 
-// How recorder was built; What says whether uses_executor<recorder, Executor> is true.
+// Whether the program declares uses_executor<recorder, Executor> true for a recorder.
 enum class declared { uses_executor, nothing };
 
 // A target constructible with or without (executor_arg, ex) ahead of its argument, from another
