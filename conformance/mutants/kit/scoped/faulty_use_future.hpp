@@ -322,14 +322,14 @@ class exception_storing_executor {
   std::shared_ptr<std::promise<Value>> promise_;
 };
 
-}  // namespace conformance::kit
-
-template <class Fault, class... Args, class Candidate>
-struct conformance::kit::lib::associated_executor<conformance::kit::faulty_promise_handler<Fault, Args...>, Candidate> {
-  using handler = conformance::kit::faulty_promise_handler<Fault, Args...>;
+// The associated executor of both handlers (the promise handler and the packaged one): the
+// candidate, storing what runs through it in the handler's shared state unless the fault lets it
+// out.
+template <class Handler, class Candidate, class Fault>
+struct provider_executor_association {
   using type = std::conditional_t<Fault::planted_executor_lets_exceptions_out, Candidate,
-                                  conformance::kit::exception_storing_executor<Candidate, typename handler::value_type>>;
-  static type get(const handler& h, const Candidate& candidate = Candidate()) noexcept {
+                                  exception_storing_executor<Candidate, typename Handler::value_type>>;
+  static type get(const Handler& h, const Candidate& candidate = Candidate()) noexcept {
     if constexpr (Fault::planted_executor_lets_exceptions_out) {
       return candidate;
     } else {
@@ -337,6 +337,13 @@ struct conformance::kit::lib::associated_executor<conformance::kit::faulty_promi
     }
   }
 };
+
+}  // namespace conformance::kit
+
+template <class Fault, class... Args, class Candidate>
+struct conformance::kit::lib::associated_executor<conformance::kit::faulty_promise_handler<Fault, Args...>, Candidate>
+    : conformance::kit::provider_executor_association<conformance::kit::faulty_promise_handler<Fault, Args...>,
+                                                      Candidate, Fault> {};
 
 template <class ProtoAllocator, class Fault, class Result, class... Args>
 class conformance::kit::lib::async_result<conformance::kit::faulty_use_future_t<ProtoAllocator, Fault>,
@@ -365,18 +372,9 @@ class conformance::kit::lib::async_result<conformance::kit::faulty_use_future_t<
 
 template <class Function, class Fault, class... Args, class Candidate>
 struct conformance::kit::lib::associated_executor<conformance::kit::faulty_packaged_handler<Function, Fault, Args...>,
-                                                  Candidate> {
-  using handler = conformance::kit::faulty_packaged_handler<Function, Fault, Args...>;
-  using type = std::conditional_t<Fault::planted_executor_lets_exceptions_out, Candidate,
-                                  conformance::kit::exception_storing_executor<Candidate, typename handler::value_type>>;
-  static type get(const handler& h, const Candidate& candidate = Candidate()) noexcept {
-    if constexpr (Fault::planted_executor_lets_exceptions_out) {
-      return candidate;
-    } else {
-      return type(candidate, h.promise());
-    }
-  }
-};
+                                                  Candidate>
+    : conformance::kit::provider_executor_association<
+          conformance::kit::faulty_packaged_handler<Function, Fault, Args...>, Candidate, Fault> {};
 
 template <class Function, class Fault, class Result, class... Args>
 class conformance::kit::lib::async_result<conformance::kit::faulty_packaged_token<Function, Fault>, Result(Args...)> {
