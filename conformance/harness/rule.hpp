@@ -27,33 +27,33 @@ namespace conformance {
 // target (case_name.hpp): then the runner reports it as COMPILE_FAIL from the compile log; or
 // unless the target judges a third party's executor in the roles of ex1 and ex2 and the case
 // gives it none (role_cases.hpp).
-template <fixed_string Rule, class Body, class Operation, class... Fixtures>
+template <fixed_string Rule, fixed_string Excluded, class Body, class Operation, class... Fixtures>
 void register_one_case(const Body& body) {
   static constexpr auto name = case_name<Rule, Operation, Fixtures...>();
-  if constexpr (executor_roles::registered_here<Operation, Fixtures...>() && !excluded_case(name.view())) {
+  if constexpr (executor_roles::registered_here<Operation, Fixtures...>() &&
+                !excluded_case(name.view(), Excluded.view())) {
     const std::string_view operation = name.view().substr(Rule.view().size() + 3);
-    register_case(Rule.view(), operation, [body] {
-      compiled_case<name>::run(body, Operation{}, std::type_identity<Fixtures>{}...);
-    });
+    register_case(Rule.view(), operation,
+                  [body] { compiled_case<name>::run(body, Operation{}, std::type_identity<Fixtures>{}...); });
   }
 }
 
-template <fixed_string Rule, class... Operations, class Body>
+template <fixed_string Rule, fixed_string Excluded, class... Operations, class Body>
 bool register_rule(operation_list<Operations...>, const Body& body) {
-  (register_one_case<Rule, Body, Operations>(body), ...);
+  (register_one_case<Rule, Excluded, Body, Operations>(body), ...);
   return true;
 }
 
 // Registers one case per (operation, handler executor) pair, named "<operation>+<executor>";
 // the body receives a descriptor and a fixture type tag (see handler_executors.hpp).
-template <fixed_string Rule, class Operation, class... Executors, class Body>
+template <fixed_string Rule, fixed_string Excluded, class Operation, class... Executors, class Body>
 void register_for_executors(operation_list<Executors...>, const Body& body) {
-  (register_one_case<Rule, Body, Operation, Executors>(body), ...);
+  (register_one_case<Rule, Excluded, Body, Operation, Executors>(body), ...);
 }
 
-template <fixed_string Rule, class... Operations, class ExecutorList, class Body>
+template <fixed_string Rule, fixed_string Excluded, class... Operations, class ExecutorList, class Body>
 bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors, const Body& body) {
-  (register_for_executors<Rule, Operations>(executors, body), ...);
+  (register_for_executors<Rule, Excluded, Operations>(executors, body), ...);
   return true;
 }
 
@@ -62,9 +62,10 @@ bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors,
 #define CONFORMANCE_CONCAT_IMPL(a, b) a##b
 #define CONFORMANCE_CONCAT(a, b) CONFORMANCE_CONCAT_IMPL(a, b)
 
+// Both macros expand CONFORMANCE_EXCLUDED_CASES in the rule unit itself (case_name.hpp).
 #define CONFORMANCE_RULE(rule_id, operations, ...)                                        \
   [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule<rule_id>(operations{}, __VA_ARGS__)
+      ::conformance::register_rule<rule_id, CONFORMANCE_EXCLUDED_CASES>(operations{}, __VA_ARGS__)
 
 // Like CONFORMANCE_RULE, once per operation and per handler executor fixture:
 //   CONFORMANCE_RULE_MATRIX("clause/slug", operations::all_completing, handler_executors::all,
@@ -72,6 +73,6 @@ bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors,
 //                             using ex2_fixture = typename decltype(executor)::type; ... });
 #define CONFORMANCE_RULE_MATRIX(rule_id, operations, executors, ...)                      \
   [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule_matrix<rule_id>(operations{}, executors{}, __VA_ARGS__)
+      ::conformance::register_rule_matrix<rule_id, CONFORMANCE_EXCLUDED_CASES>(operations{}, executors{}, __VA_ARGS__)
 
 #define UNSUPPORTED(why) GTEST_SKIP() << "UNSUPPORTED: " << (why)

@@ -34,8 +34,11 @@ def compile_once(argv, excluded, scratch):
         header = os.path.join(scratch, "excluded_cases.h")
         with open(header, "w", encoding="utf-8") as f:
             f.write("// Cases that did not compile, left out by tools/bazel/compile_cases.py.\n")
+            f.write("#undef CONFORMANCE_EXCLUDED_CASES\n")
             f.write("#define CONFORMANCE_EXCLUDED_CASES " + json.dumps("\n".join(sorted(excluded))) + "\n")
-        argv = argv[:1] + ["-include", header] + argv[1:]
+        # Last, so that it follows a precompiled header's -include (which must come first) and
+        # that header stays valid: only the unit's own code expands the macro (case_name.hpp).
+        argv = argv + ["-include", header]
     process = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     return process.returncode, process.stdout
 

@@ -10,7 +10,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 
 load("//conformance:registry.bzl", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
-load("//tools/bazel:tolerant_cc_object.bzl", "tolerant_cc_object")
+load("//tools/bazel:tolerant_cc_object.bzl", "precompiled_header", "tolerant_cc_object")
 
 # Labels of this repository, resolved here so the macros also work when called from another
 # workspace that has this one as an external repository (docs/adapters.md).
@@ -25,6 +25,11 @@ _EXECUTORS = _own("//conformance/executors:executors")
 _SCOPED = _own("//conformance/harness/scoped")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
+_PRECOMPILED = _own("//conformance/harness:precompiled.hpp")
+
+# A target with at least this many rule units precompiles the headers they share: below it,
+# precompiling costs more than it saves (a mutant builds one or two units).
+_PRECOMPILE_FROM_UNITS = 4
 _REGISTRY = _own("//conformance:registry.bzl")
 _RUNNER = _own("//tools/conformance:runner")
 _RUN_SUITE = _own("//tools/conformance:run_suite.py")
@@ -174,6 +179,11 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         if source not in all_sources:
             fail("%s: no registered rule has source %s" % (name, source))
     sources = sources or all_sources
+    unit_deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _EXECUTORS]
+    precompiled = None
+    if len(sources) >= _PRECOMPILE_FROM_UNITS:
+        precompiled = name + ".precompiled"
+        precompiled_header(name = precompiled, header = _PRECOMPILED, deps = unit_deps, copts = PROJECT_COPTS + copts)
     binaries = []
     logs = []
     for source in sources:
@@ -182,8 +192,9 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
             name = suite + ".object",
             src = _RULE_SOURCES_PACKAGE + source,
             fallback = _FALLBACK,
-            deps = [binding_library, _RULE_SUPPORT, _OPERATIONS, _EXECUTORS] + _scoped_deps(source),
+            deps = unit_deps + _scoped_deps(source),
             copts = PROJECT_COPTS + copts,
+            precompiled = precompiled,
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")
         native.cc_binary(

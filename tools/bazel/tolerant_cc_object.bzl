@@ -15,6 +15,11 @@ load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
 # The action name the C++ toolchain knows compile commands by.
 _CPP_COMPILE = "c++-compile"
 
+_PrecompiledHeaderInfo = provider(
+    doc = "A header and, beside it, its GCC precompiled form (<header>.gch).",
+    fields = ["header", "gch"],
+)
+
 def _shell_quote(text):
     return "'" + text.replace("'", "'\\''") + "'"
 
@@ -34,7 +39,7 @@ def _compile_variables(ctx, cc_toolchain, features, cctx, source, output):
         preprocessor_defines = depset(transitive = [cctx.defines, cctx.local_defines]),
     )
 
-def _compile_command(ctx, cc_toolchain, features, cctx, source, output):
+def _compile_command(ctx, cc_toolchain, features, cctx, source, output, leading = [], trailing = []):
     variables = _compile_variables(ctx, cc_toolchain, features, cctx, source, output)
     compiler = cc_common.get_tool_for_action(
         feature_configuration = features,
@@ -51,9 +56,9 @@ def _compile_command(ctx, cc_toolchain, features, cctx, source, output):
         variables = variables,
     )
     # Every instantiation context in full: each names the case it belongs to (compile_cases.py).
-    return _shell_words([compiler] + flags + ["-ftemplate-backtrace-limit=0"]), env
+    return _shell_words([compiler] + leading + flags + ["-ftemplate-backtrace-limit=0"] + trailing), env
 
-def _tolerant_cc_object_impl(ctx):
+def _compile_context(ctx):
     cc_toolchain = find_cpp_toolchain(ctx)
     features = cc_common.configure_features(
         ctx = ctx,
@@ -62,9 +67,15 @@ def _tolerant_cc_object_impl(ctx):
         unsupported_features = ctx.disabled_features,
     )
     cctx = cc_common.merge_cc_infos(cc_infos = [d[CcInfo] for d in ctx.attr.deps]).compilation_context
+    return cc_toolchain, features, cctx
+
+def _tolerant_cc_object_impl(ctx):
+    cc_toolchain, features, cctx = _compile_context(ctx)
     obj = ctx.actions.declare_file(ctx.label.name + ".o")
     log = ctx.actions.declare_file(ctx.label.name + ".compile.log")
-    real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj)
+    precompiled = ctx.attr.precompiled[_PrecompiledHeaderInfo] if ctx.attr.precompiled else None
+    real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj,
+                                 trailing = ["-include", precompiled.header.path] if precompiled else [])
     fallback, _ = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.fallback, obj)
     script = "python3 {tool} --log {log} --compile {real} --fallback {fallback}".format(
         tool = _shell_quote(ctx.file._compile_cases.path),
@@ -74,7 +85,11 @@ def _tolerant_cc_object_impl(ctx):
     )
     ctx.actions.run_shell(
         command = script,
-        inputs = depset([ctx.file.src, ctx.file.fallback, ctx.file._compile_cases], transitive = [cctx.headers, cc_toolchain.all_files]),
+        inputs = depset(
+            [ctx.file.src, ctx.file.fallback, ctx.file._compile_cases] +
+            ([precompiled.header, precompiled.gch] if precompiled else []),
+            transitive = [cctx.headers, cc_toolchain.all_files],
+        ),
         outputs = [obj, log],
         env = env,
         mnemonic = "TolerantCompile",
@@ -92,8 +107,51 @@ tolerant_cc_object = rule(
         "fallback": attr.label(allow_single_file = [".cc"], mandatory = True),
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
+        "precompiled": attr.label(providers = [_PrecompiledHeaderInfo], doc = "a precompiled_header built with these deps and copts"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
         "_compile_cases": attr.label(default = Label("//tools/bazel:compile_cases.py"), allow_single_file = True),
+    },
+    fragments = ["cpp"],
+    toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
+    incompatible_use_toolchain_transition = True,
+)
+
+def _precompiled_header_impl(ctx):
+    cc_toolchain, features, cctx = _compile_context(ctx)
+
+    # GCC looks for "<header>.gch" beside the header a unit includes, so both are outputs of one
+    # directory. The header includes the real one (compiling that as the main file would warn
+    # about its #pragma once); if it does not compile against this target, the header is left
+    # empty, so that each unit compiles as it would without it and a COMPILE_FAIL stays its own.
+    header = ctx.actions.declare_file(ctx.label.name + "/" + ctx.file.header.basename)
+    gch = ctx.actions.declare_file(header.basename + ".gch", sibling = header)
+    command, env = _compile_command(ctx, cc_toolchain, features, cctx, header, gch, leading = ["-x", "c++-header"])
+    script = """printf '#include "%s"\\n' {real} > {header}
+if ! {command} > /dev/null 2>&1; then
+  echo "{label}: {real} does not compile against this target; its units compile without it" >&2
+  printf '// {real} did not compile here.\\n' > {header}
+  {command}
+fi""".format(real = ctx.file.header.path, header = _shell_quote(header.path), command = command, label = ctx.label.name)
+    ctx.actions.run_shell(
+        command = script,
+        inputs = depset([ctx.file.header], transitive = [cctx.headers, cc_toolchain.all_files]),
+        outputs = [header, gch],
+        env = env,
+        mnemonic = "PrecompileHeader",
+        progress_message = "Precompiling %s for %s" % (ctx.file.header.short_path, ctx.label.name),
+    )
+    return [
+        DefaultInfo(files = depset([header, gch])),
+        _PrecompiledHeaderInfo(header = header, gch = gch),
+    ]
+
+precompiled_header = rule(
+    implementation = _precompiled_header_impl,
+    attrs = {
+        "header": attr.label(allow_single_file = [".hpp"], mandatory = True),
+        "deps": attr.label_list(providers = [CcInfo]),
+        "copts": attr.string_list(),
+        "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
     },
     fragments = ["cpp"],
     toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
