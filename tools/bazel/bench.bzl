@@ -1,35 +1,45 @@
-"""bench_suite: each benchmark scenario built once per library, and a runner comparing them."""
+"""bench_suite: the benchmark scenarios built once per library, a runner comparing them, and a smoke test."""
 
 load("//tools/bazel:conformance.bzl", "BUNDLED_TARGETS", "bundled_label")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 
-def bench_suite(name, scenarios, baselines, targets = None):
-    """Declares `<scenario>.<target>` binaries and `name`, which runs them all and compares.
+def bench_suite(name, scenarios, baselines, support, targets = None):
+    """Declares `scenarios.<target>` binaries, `name` (runs them all and compares) and `<name>_smoke_test`.
 
     Args:
       name: the comparison runner (`bazel run -c opt //bench:<name>`).
-      scenarios: source files, each a Google Benchmark program written against `net::`.
+      scenarios: source files of Google Benchmark scenarios written against `net::`; every
+        target's binary holds all of them.
       baselines: targets every time is compared with (a ratio to each).
-      targets: libraries to build each scenario for (default: every bundled target).
+      support: a cc_library every binary links (the allocation counter and helpers).
+      targets: libraries to build the scenarios for (default: every bundled target).
     """
     targets = targets or BUNDLED_TARGETS
     binaries = []
-    for source in scenarios:
-        scenario = source[:-len(".cc")]
-        for target in targets:
-            binary = scenario + "." + target
-            native.cc_binary(
-                name = binary,
-                srcs = [source],
-                copts = PROJECT_COPTS,
-                deps = [bundled_label(target, "binding"), "@benchmark//:benchmark"],
-            )
-            binaries.append(binary)
+    for target in targets:
+        binary = "scenarios." + target
+        native.cc_binary(
+            name = binary,
+            srcs = scenarios,
+            copts = PROJECT_COPTS,
+            deps = [bundled_label(target, "binding"), support, "@benchmark//:benchmark_main"],
+        )
+        binaries.append(binary)
+    binary_args = ["--binary=$(rootpath :%s)" % b for b in binaries]
     native.py_binary(
         name = name,
         srcs = ["//tools/bench:compare.py"],
         main = "//tools/bench:compare.py",
         python_version = "PY3",
-        args = ["--baseline=" + b for b in baselines] + ["--binary=$(rootpath :%s)" % b for b in binaries],
+        args = ["--baseline=" + b for b in baselines] + binary_args,
+        data = binaries,
+    )
+    native.py_test(
+        name = name + "_smoke_test",
+        size = "medium",
+        srcs = ["//tools/bench:compare.py"],
+        main = "//tools/bench:compare.py",
+        python_version = "PY3",
+        args = ["--smoke"] + ["--baseline=" + b for b in baselines] + binary_args,
         data = binaries,
     )
