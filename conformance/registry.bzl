@@ -5,6 +5,8 @@ ast.literal_eval): the one place they are declared.
 EDITIONS: the texts a rule can come from, oldest first (docs/spec/clauses.md says what each is).
 CAPABILITIES: what a binding may declare its library has, each as CONFORMANCE_HAS_<NAME> = 1
 (conformance/harness/capabilities.hpp, docs/adapters.md); a rule "requires" some of them.
+EDITION_CAPABILITIES: the capabilities each edition's text requires of a library that claims it;
+a target lacking one of them gets FAIL, not UNSUPPORTED, for the rules that need it.
 
 Each RULES entry is a plain dict literal with these keys:
   id         "<clause>/<slug>": stable, never reused; names tests and expectations.
@@ -40,6 +42,16 @@ CAPABILITIES = [
     "co_spawn",
     "channels",
 ]
+
+# What each edition's text requires a library to have. Every edition also has facilities that
+# are optional to it (thread_pool, coroutines, channels...): those are not listed, and a library
+# without them gets UNSUPPORTED for the rules that need them.
+EDITION_CAPABILITIES = {
+    "ts-n4771": ["ts_executors"],
+    "asio-1.22": ["standard_executors", "cancellation"],
+    "asio-1.26": ["standard_executors", "cancellation"],
+    "asio-1.28": ["standard_executors", "cancellation", "immediate_executor"],
+}
 
 # The rule units whose cases give executors of the rules' choosing a role over the library's
 # operations (handler_executors::all, ::distinct or ::recording as ex2, io_executors::all as ex1): a

@@ -168,12 +168,13 @@ def ask_reason(result):
     return answer or None
 
 
-def rewrite_expectations(manifest, capabilities, rules, results):
-    """--update-expectations for one target: its file in the workspace, rewritten."""
+def rewrite_expectations(manifest, capabilities, required, rules, results):
+    """--update-expectations for one target: its file in the workspace, rewritten. required: the
+    capabilities the edition it was judged by requires."""
     path = os.path.join(workspace(), manifest["expectations"])
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
         text = f.read()
-    defaults = {(r.rule, r.operation): runner.default_expectation(rules[r.rule], capabilities)[0] for r in results}
+    defaults = {(r.rule, r.operation): runner.default_expectation(rules[r.rule], capabilities, required)[0] for r in results}
     updated = update_expectations.rewrite(text, registry.load_expectations(path), results, defaults, ask_reason)
     if updated != text:
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
@@ -188,7 +189,8 @@ def expectation_problems(args, manifest, target, rules, results):
     mine = [r for r in results if r.target == manifest["target"]]
     path = manifest["expectations"]
     if args.update_expectations:
-        path = rewrite_expectations(manifest, set(target["capabilities"]), rules, mine)
+        required = registry.load_edition_capabilities(args.registry)[target["edition"]]
+        path = rewrite_expectations(manifest, set(target["capabilities"]), required, rules, mine)
     problems = [f"{path} {p}" for p in update_expectations.placeholders(path)]
     if not args.rule and not args.update_expectations:
         sources = {s["source"] for s in manifest["suites"]}
@@ -202,6 +204,7 @@ def main():
     if args.diff:
         return run_diff(args)
     rules = registry.load_rules(args.registry)
+    edition_capabilities = registry.load_edition_capabilities(args.registry)
     if args.rule:
         pattern = re.compile(args.rule)
         rules_run = {k: v for k, v in rules.items() if pattern.search(k)}
@@ -240,7 +243,8 @@ def main():
         suite_results, problems, _ = runner.run_suite(suite, rules, expectations,
                                                       edition=args.edition or manifest.get("edition"),
                                                       timeout=args.case_timeout, only=set(rules_run),
-                                                      roles=runner.ExecutorRoles.of(manifest))
+                                                      roles=runner.ExecutorRoles.of(manifest),
+                                                      edition_capabilities=edition_capabilities)
         progress.suite_finished(manifest["target"], suite["source"], suite_results)
         return manifest, suite_results, problems
 

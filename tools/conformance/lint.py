@@ -172,6 +172,15 @@ def check_adapters(path, editions, capabilities):
     return errors
 
 
+def check_edition_capabilities(required, editions, capabilities):
+    """EDITION_CAPABILITIES names each edition once, and only known capabilities."""
+    errors = [f"EDITION_CAPABILITIES lacks edition {e}" for e in editions if e not in required]
+    errors += [f"EDITION_CAPABILITIES names {e}, which is not an edition" for e in required if e not in editions]
+    errors += [f"EDITION_CAPABILITIES[{e!r}] names {c}, which is not a capability"
+               for e, needed in required.items() for c in needed if c not in capabilities]
+    return errors
+
+
 def check_docs(paths, rules, root):
     """Rule ids cited in the docs exist; no path or link leads outside the repository."""
     errors = []
@@ -285,6 +294,7 @@ def main():
     errors += check_capabilities_header(args.capabilities_header, capabilities)
     errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)
     errors += check_adapters(args.adapters, editions, capabilities)
+    errors += check_edition_capabilities(registry.load_edition_capabilities(args.registry), editions, capabilities)
     errors += check_docs(args.docs, rules, args.root)
     errors += [f"rule {r} is expected to fail on no mutant: it has never been seen to fail"
                for r in unproven(rules, args.mutant_expectations)]

@@ -139,6 +139,15 @@ class SingleSourceOfTruth(LintFixture):
         self.assertTrue(any("asio-1.22" in e for e in errors))
         self.assertTrue(any("CONFORMANCE_HAS_GONE" in e for e in errors))
 
+    def test_edition_capabilities_name_every_edition_and_only_known_capabilities(self):
+        good = {e: ["cancellation"] for e in EDITIONS}
+        self.assertEqual(lint.check_edition_capabilities(good, EDITIONS, CAPABILITIES), [])
+        bad = {"ts-n4771": ["telepathy"], "asio-9.99": []}
+        errors = lint.check_edition_capabilities(bad, EDITIONS, CAPABILITIES)
+        self.assertTrue(any("lacks edition asio-1.22" in e for e in errors))
+        self.assertTrue(any("asio-9.99" in e for e in errors))
+        self.assertTrue(any("telepathy" in e for e in errors))
+
     def test_every_stated_contract_version_matches_the_harness(self):
         header = self.file("contract.hpp", "inline constexpr int contract_version = 2;\n")
         kit = self.file("library.hpp", "#define CONFORMANCE_CONTRACT_VERSION 2\n")

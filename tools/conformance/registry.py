@@ -33,6 +33,11 @@ def load_capabilities(path):
     return list(_literal_assignments(path)["CAPABILITIES"])
 
 
+def load_edition_capabilities(path):
+    """The registry's EDITION_CAPABILITIES: {edition: the capabilities its text requires}."""
+    return {edition: list(required) for edition, required in _literal_assignments(path)["EDITION_CAPABILITIES"].items()}
+
+
 def check_edition(edition, path):
     """Raises ValueError unless `edition` is one of the registry's editions."""
     editions = load_editions(path)

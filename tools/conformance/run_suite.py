@@ -30,7 +30,8 @@ def main():
 
     results, problems, edition = runner.run_suite(
         suite, rules, expectations, edition=args.edition or manifest.get("edition"), timeout=args.case_timeout,
-        on_result=lambda r: print(runner.describe(r, rules), flush=True), roles=runner.ExecutorRoles.of(manifest))
+        on_result=lambda r: print(runner.describe(r, rules), flush=True), roles=runner.ExecutorRoles.of(manifest),
+        edition_capabilities=registry.load_edition_capabilities(args.registry))
     problems += [f"{manifest['expectations']} {p}" for p in
                  runner.stale_expectations(expectations, rules, results, {args.source})]
     unexpected = [r for r in results if r.unexpected]

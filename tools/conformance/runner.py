@@ -276,15 +276,28 @@ def missing_capabilities(rule, capabilities):
             if not any(c in capabilities for c in entry.split("|"))]
 
 
+def required_but_missing(rule, capabilities, required):
+    """The rule's unmet requirements that the judged edition requires of every library claiming
+    it (`required`, from the registry's EDITION_CAPABILITIES): their absence is a failure."""
+    return [entry for entry in missing_capabilities(rule, capabilities)
+            if any(c in required for c in entry.split("|"))]
+
+
 def _unmet(missing):
     return "the target does not declare " + ", ".join(m.replace("|", " or ") for m in missing)
 
 
-def default_expectation(rule, capabilities):
-    """What a case of `rule` is expected to give on a target with `capabilities` when its
-    expectations file says nothing of it: (verdict or "PASS or ADVISORY", reason)."""
+def _required_unmet(missing, edition):
+    return (f"{_unmet(missing)}, which the edition it is judged by ({edition}) requires of every library "
+            "claiming it: the library lacks a facility of its own edition (FAIL, not UNSUPPORTED)")
+
+
+def default_expectation(rule, capabilities, required=()):
+    """What a case of `rule` is expected to give on a target with `capabilities`, judged by an
+    edition that requires the capabilities `required`, when its expectations file says nothing of
+    it: (verdict or "PASS or ADVISORY", reason)."""
     missing = missing_capabilities(rule, capabilities)
-    if missing:
+    if missing and not required_but_missing(rule, capabilities, required):
         return "UNSUPPORTED", _unmet(missing)
     if rule.get("strength", "shall") != "shall":
         return ADVISORY_OR_PASS, f"the clause says '{rule['strength']}': a failed check is advisory"
@@ -297,7 +310,7 @@ def _graded(verdict, rule):
 
 
 def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
-              only=None, case_jobs=DEFAULT_CASE_JOBS, roles=None):
+              only=None, case_jobs=DEFAULT_CASE_JOBS, roles=None, edition_capabilities=None):
     """Runs every rule of one translation unit against one target.
 
     suite: {"source", "binary", "log"} from a target manifest.
@@ -305,6 +318,8 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     case_jobs: how many case processes run at once (cases mostly wait: for their events, a
     watchdog, a child process); results are still reported in the unit's order.
     roles: ExecutorRoles.of(manifest), for a conformance_executor() target.
+    edition_capabilities: the registry's EDITION_CAPABILITIES; a rule that needs a capability the
+    judged edition requires, on a target without it, gets FAIL instead of UNSUPPORTED.
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -313,6 +328,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     target = listing.target["target"]
     judged_edition = edition or listing.target["edition"]
     capabilities = set(listing.target.get("capabilities", []))
+    required = set((edition_capabilities or {}).get(judged_edition, []))
     in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
     problems = []
     results = []
@@ -333,7 +349,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         elif role_expectation:
             result.expected, result.reason = role_expectation
         else:
-            result.expected, result.reason = default_expectation(rules[result.rule], capabilities)
+            result.expected, result.reason = default_expectation(rules[result.rule], capabilities, required)
             if in_role and result.verdict in ("FAIL", "TIMEOUT", "CRASH"):
                 result.messages.append(roles.blame(result.operation))
         results.append(result)
@@ -367,7 +383,10 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                     "the unit's other cases were compiled and run without it", error, suite["log"])))
         if not cases and not any(c.startswith(prefix) for c in compile_log.failed_cases):
             missing = missing_capabilities(rule, capabilities)
-            if missing:
+            lacking = required_but_missing(rule, capabilities, required)
+            if lacking:
+                emit(Result(target, rule["id"], "*", "FAIL", [_required_unmet(lacking, judged_edition)]))
+            elif missing:
                 # Its cases need what the target does not have (a recording executor of a model
                 # it does not declare, say), so the harness registered none.
                 emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_unmet(missing)]))
@@ -394,6 +413,9 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
             else:
                 rule, case, future = item
                 verdict, messages, seconds = future.result()
+                lacking = required_but_missing(rule, capabilities, required)
+                if verdict == "UNSUPPORTED" and lacking:
+                    verdict, messages = "FAIL", messages + [_required_unmet(lacking, judged_edition)]
                 report(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))
     return results, problems, judged_edition
 

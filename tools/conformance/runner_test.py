@@ -92,6 +92,19 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertFalse(result.unexpected)
         self.assertTrue(self.by_case[("self.test/fails", "op")].unexpected)
 
+    def test_a_capability_the_judged_edition_requires_is_a_fail_when_missing(self):
+        rules = {"self.test/unsupported": RUNTIME_RULES["self.test/unsupported"]}
+        results, _, _ = runner.run_suite(self.suite(), rules, [], edition_capabilities={"ts-n4771": ["cancellation"]})
+        self.assertEqual([(r.verdict, r.unexpected) for r in results], [("FAIL", True)])
+        self.assertIn("which the edition it is judged by (ts-n4771) requires", results[0].messages[-1])
+
+    def test_a_rule_without_cases_for_a_required_capability_fails_and_otherwise_is_unsupported(self):
+        needs = {"self.test/has-no-case": rule("self.test/has-no-case", requires=["cancellation"])}
+        required, _, _ = runner.run_suite(self.suite(), needs, [], edition_capabilities={"ts-n4771": ["cancellation"]})
+        optional, _, _ = runner.run_suite(self.suite(), needs, [], edition_capabilities={"ts-n4771": []})
+        self.assertEqual([(r.verdict, r.unexpected) for r in required], [("FAIL", True)])
+        self.assertEqual([(r.verdict, r.unexpected) for r in optional], [("UNSUPPORTED", False)])
+
     def test_a_failed_should_or_may_rule_is_advisory_and_not_gated_unless_expected(self):
         may = dict(RUNTIME_RULES["self.test/fails"], strength="may")
         results, _, _ = runner.run_suite(self.suite(), {"self.test/fails": may}, [])
