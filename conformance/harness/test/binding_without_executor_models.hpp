@@ -1,6 +1,7 @@
 // refnet bound as a library whose executors the suite cannot record: it declares neither
 // TS-style executor members nor standard executors. The rules that need a recording executor
-// (registry "requires": ts_executors|standard_executors) must be UNSUPPORTED, and only they.
+// (registry "requires": ts_executors|standard_executors) must get FAIL, and only they: the
+// edition it claims requires TS-style executors (registry EDITION_CAPABILITIES).
 #pragma once
 
 #include <refnet/net.hpp>
