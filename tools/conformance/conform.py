@@ -170,7 +170,7 @@ def ask_reason(result):
 
 def rewrite_expectations(manifest, capabilities, required, rules, results):
     """--update-expectations for one target: its file in the workspace, rewritten. required: the
-    capabilities the edition it was judged by requires."""
+    capabilities the edition it claims requires."""
     path = os.path.join(workspace(), manifest["expectations"])
     with open(path, encoding="utf-8", errors="surrogateescape") as f:
         text = f.read()
@@ -189,7 +189,7 @@ def expectation_problems(args, manifest, target, rules, results):
     mine = [r for r in results if r.target == manifest["target"]]
     path = manifest["expectations"]
     if args.update_expectations:
-        required = registry.load_edition_capabilities(args.registry)[target["edition"]]
+        required = registry.load_edition_capabilities(args.registry)[target["claimed_edition"]]
         path = rewrite_expectations(manifest, set(target["capabilities"]), required, rules, mine)
     problems = [f"{path} {p}" for p in update_expectations.placeholders(path)]
     if not args.rule and not args.update_expectations:

@@ -277,8 +277,8 @@ def missing_capabilities(rule, capabilities):
 
 
 def required_but_missing(rule, capabilities, required):
-    """The rule's unmet requirements that the judged edition requires of every library claiming
-    it (`required`, from the registry's EDITION_CAPABILITIES): their absence is a failure."""
+    """The rule's unmet requirements that the edition the target claims requires of every library
+    claiming it (`required`, from the registry's EDITION_CAPABILITIES): their absence is a failure."""
     return [entry for entry in missing_capabilities(rule, capabilities)
             if any(c in required for c in entry.split("|"))]
 
@@ -288,12 +288,12 @@ def _unmet(missing):
 
 
 def _required_unmet(missing, edition):
-    return (f"{_unmet(missing)}, which the edition it is judged by ({edition}) requires of every library "
+    return (f"{_unmet(missing)}, which the edition it claims ({edition}) requires of every library "
             "claiming it: the library lacks a facility of its own edition (FAIL, not UNSUPPORTED)")
 
 
 def default_expectation(rule, capabilities, required=()):
-    """What a case of `rule` is expected to give on a target with `capabilities`, judged by an
+    """What a case of `rule` is expected to give on a target with `capabilities`, claiming an
     edition that requires the capabilities `required`, when its expectations file says nothing of
     it: (verdict or "PASS or ADVISORY", reason)."""
     missing = missing_capabilities(rule, capabilities)
@@ -319,7 +319,8 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     watchdog, a child process); results are still reported in the unit's order.
     roles: ExecutorRoles.of(manifest), for a conformance_executor() target.
     edition_capabilities: the registry's EDITION_CAPABILITIES; a rule that needs a capability the
-    judged edition requires, on a target without it, gets FAIL instead of UNSUPPORTED.
+    edition the target claims requires, on a target without it, gets FAIL instead of UNSUPPORTED
+    (whatever edition it is judged by: a mutant judged by another edition keeps its own claim).
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -328,7 +329,8 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     target = listing.target["target"]
     judged_edition = edition or listing.target["edition"]
     capabilities = set(listing.target.get("capabilities", []))
-    required = set((edition_capabilities or {}).get(judged_edition, []))
+    claimed_edition = listing.target.get("claimed_edition", listing.target["edition"])
+    required = set((edition_capabilities or {}).get(claimed_edition, []))
     in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
     problems = []
     results = []
@@ -385,7 +387,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
             missing = missing_capabilities(rule, capabilities)
             lacking = required_but_missing(rule, capabilities, required)
             if lacking:
-                emit(Result(target, rule["id"], "*", "FAIL", [_required_unmet(lacking, judged_edition)]))
+                emit(Result(target, rule["id"], "*", "FAIL", [_required_unmet(lacking, claimed_edition)]))
             elif missing:
                 # Its cases need what the target does not have (a recording executor of a model
                 # it does not declare, say), so the harness registered none.
@@ -415,7 +417,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
                 verdict, messages, seconds = future.result()
                 lacking = required_but_missing(rule, capabilities, required)
                 if verdict == "UNSUPPORTED" and lacking:
-                    verdict, messages = "FAIL", messages + [_required_unmet(lacking, judged_edition)]
+                    verdict, messages = "FAIL", messages + [_required_unmet(lacking, claimed_edition)]
                 report(Result(target, rule["id"], case["operation"], _graded(verdict, rule), messages, seconds))
     return results, problems, judged_edition
 

@@ -96,7 +96,11 @@ class RuntimeVerdicts(SuiteFixture):
         rules = {"self.test/unsupported": RUNTIME_RULES["self.test/unsupported"]}
         results, _, _ = runner.run_suite(self.suite(), rules, [], edition_capabilities={"ts-n4771": ["cancellation"]})
         self.assertEqual([(r.verdict, r.unexpected) for r in results], [("FAIL", True)])
-        self.assertIn("which the edition it is judged by (ts-n4771) requires", results[0].messages[-1])
+        self.assertIn("which the edition it claims (ts-n4771) requires", results[0].messages[-1])
+        # Judged by another edition, the target keeps the requirements of the one it claims.
+        judged, _, _ = runner.run_suite(self.suite(), rules, [], edition="asio-1.26",
+                                        edition_capabilities={"ts-n4771": ["cancellation"], "asio-1.26": []})
+        self.assertEqual([r.verdict for r in judged], ["FAIL"])
 
     def test_a_rule_without_cases_for_a_required_capability_fails_and_otherwise_is_unsupported(self):
         needs = {"self.test/has-no-case": rule("self.test/has-no-case", requires=["cancellation"])}
