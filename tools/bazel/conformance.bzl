@@ -8,7 +8,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 `<name>.manifest`, which //:conform reads to run and report every target.
 """
 
-load("//conformance:registry.bzl", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
+load("//conformance:registry.bzl", "CANCELLATION_UNITS", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "precompiled_header", "tolerant_cc_object")
 
@@ -23,6 +23,7 @@ _RULE_SUPPORT = _own("//conformance/harness:rule_support")
 _OPERATIONS = _own("//conformance/operations:operations")
 _EXECUTORS = _own("//conformance/executors:executors")
 _SCOPED = _own("//conformance/harness/scoped")
+_CANCELLATION = _own("//conformance/harness/cancellation")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
 _PRECOMPILED = _own("//conformance/harness:precompiled.hpp")
@@ -38,8 +39,9 @@ _CLAUSES = _own("//docs/spec:clauses.md")
 _GTEST_MAIN = _own("@googletest//:gtest_main")
 
 def _scoped_deps(source):
-    """The scoped harness library for the units the registry lists in SCOPED_UNITS."""
-    return [_SCOPED] if source in SCOPED_UNITS else []
+    """The scoped harness libraries of the units the registry lists in SCOPED_UNITS and
+    CANCELLATION_UNITS."""
+    return ([_SCOPED] if source in SCOPED_UNITS else []) + ([_CANCELLATION] if source in CANCELLATION_UNITS else [])
 
 def rule_sources():
     """The distinct translation units named by the registry, in a stable order."""

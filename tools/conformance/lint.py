@@ -227,19 +227,19 @@ ROLE_FIXTURE_LISTS = re.compile(
     r"handler_executors::(?:all|distinct|recording)\b|io_executors::all\b|checks::work_observing_fixtures\b")
 
 
-def check_scoped_units(listed, rules_dir):
-    """SCOPED_UNITS must name exactly the rule units that include a conformance/harness/scoped/
-    header: another unit would not find it (a compile error that is no fault of the library)."""
+def check_scoped_units(listed, rules_dir, directory="conformance/harness/scoped/", list_name="SCOPED_UNITS"):
+    """`list_name` must name exactly the rule units that include a header of `directory`:
+    another unit would not find it (a compile error that is no fault of the library)."""
     using = set()
     for root, _, files in os.walk(rules_dir):
         for name in files:
             if name.endswith(".cc"):
                 with open(os.path.join(root, name), encoding="utf-8") as f:
-                    if '#include "conformance/harness/scoped/' in f.read():
+                    if f'#include "{directory}' in f.read():
                         using.add(os.path.relpath(os.path.join(root, name), rules_dir))
-    errors = [f"{u} includes a header of conformance/harness/scoped/ but is not in SCOPED_UNITS"
+    errors = [f"{u} includes a header of {directory} but is not in {list_name}"
               for u in sorted(using - set(listed))]
-    errors += [f"SCOPED_UNITS names {u}, which includes no header of conformance/harness/scoped/"
+    errors += [f"{list_name} names {u}, which includes no header of {directory}"
                for u in sorted(set(listed) - using)]
     return errors
 
@@ -290,6 +290,8 @@ def main():
     errors += check_sources(rules, args.rules_dir)
     errors += check_executor_role_units(registry.load_executor_role_units(args.registry), args.rules_dir)
     errors += check_scoped_units(registry.load_scoped_units(args.registry), args.rules_dir)
+    errors += check_scoped_units(registry.load_cancellation_units(args.registry), args.rules_dir,
+                                 "conformance/harness/cancellation/", "CANCELLATION_UNITS")
     errors += check_clause_editions(clauses, editions, args.clauses)
     errors += check_capabilities_header(args.capabilities_header, capabilities)
     errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)

@@ -60,6 +60,11 @@ def load_scoped_units(path):
     return list(_literal_assignments(path).get("SCOPED_UNITS", []))
 
 
+def load_cancellation_units(path):
+    """The registry's CANCELLATION_UNITS: the rule units given conformance/harness/cancellation/."""
+    return list(_literal_assignments(path).get("CANCELLATION_UNITS", []))
+
+
 def load_executor_role_units(path):
     """The registry's EXECUTOR_ROLE_UNITS: the rule units built in conformance_executor() targets."""
     return list(_literal_assignments(path).get("EXECUTOR_ROLE_UNITS", []))
