@@ -18,6 +18,7 @@
 #include "conformance/harness/cancellation/cancellation_facility.hpp"
 #include "conformance/harness/cancellation/cancellation_run.hpp"
 #include "conformance/harness/rule.hpp"
+#include "conformance/operations/all.hpp"
 
 namespace conformance {
 
