@@ -14,6 +14,7 @@ CONFORM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "conform.py")
 REGISTRY = """
 EDITIONS = ["ts-n4771", "asio-1.22", "asio-1.26", "asio-1.28"]
 CAPABILITIES = ["cancellation"]
+EDITION_CAPABILITIES = {"ts-n4771": [], "asio-1.22": [], "asio-1.26": [], "asio-1.28": []}
 RULES = [
 """ + "".join(f"""    {{"id": "self.test/{slug}", "clause": "self.test", "paragraph": "p1",
       "editions": ["ts-n4771"], "kind": "runtime", "strength": "shall", "source": "self.cc",
