@@ -22,6 +22,7 @@ BASES = {
 # are written against refnet's TS members.
 _SCOPED_KIT = "//conformance/mutants/kit/scoped:on_refnet"
 _CANCELLATION_KIT = "//conformance/mutants/kit/cancellation:on_refnet"
+_SOCKET_KIT = "//conformance/mutants/kit/socket:on_refnet"
 
 # The ready-made faults of the kit (mutant()'s kit_fault = "<kind>:<fault>"): the kit header
 # holding the faults of each kind, and whether the fault is in an executor subject that the
@@ -53,6 +54,7 @@ KIT_FAULT_KINDS = {
     "async_initiate": struct(header = "kit/scoped/faulty_async_initiate.hpp", in_subject = False, library = _SCOPED_KIT),
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
     "cancellation": struct(header = "kit/cancellation/faulty_cancellation.hpp", in_subject = False, library = _CANCELLATION_KIT),
+    "connect": struct(header = "kit/socket/faulty_connect_socket.hpp", in_subject = False, library = _SOCKET_KIT),
 }
 
 _TAG = "mutant"
