@@ -16,6 +16,7 @@ using cancellation_signal = kit::faulty_cancellation_signal<kit::cancellation_fa
 using cancellation_slot = kit::faulty_cancellation_slot<kit::cancellation_faults::CONFORMANCE_CANCELLATION_FAULT>;
 }  // namespace conformance::mutants::cancellation_fault
 
-CONFORMANCE_MUTANT_BINDING(cancellation_fault, "whose cancellation_signal and cancellation_slot have the fault "
-                                               "kit::cancellation_faults::" CONFORMANCE_CANCELLATION_FAULT_NAME(
-                                                   CONFORMANCE_CANCELLATION_FAULT))
+CONFORMANCE_MUTANT_BINDING(
+    cancellation_fault,
+    "whose cancellation_signal and cancellation_slot have the fault "
+    "kit::cancellation_faults::" CONFORMANCE_CANCELLATION_FAULT_NAME(CONFORMANCE_CANCELLATION_FAULT))

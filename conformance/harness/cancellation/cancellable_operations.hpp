@@ -30,46 +30,40 @@ namespace conformance::cancellation {
 namespace detail {
 
 class composed_read_pending {
-public:
+ public:
   static constexpr std::size_t size = 16;
 
-  explicit composed_read_pending(net::io_context &ctx) : sockets_(ctx) {}
+  explicit composed_read_pending(net::io_context& ctx) : sockets_(ctx) {}
 
-  template <class Token> decltype(auto) initiate(Token &&token) {
-    return net::async_read(sockets_.local(), net::buffer(buffer_),
-                           std::forward<Token>(token));
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return net::async_read(sockets_.local(), net::buffer(buffer_), std::forward<Token>(token));
   }
 
   // After cancel(), before the peer wrote: operation_aborted, nothing read.
   operations::expectation expected() const {
-    return {.error = net::error::operation_aborted,
-            .bytes = operations::byte_range{0, 0}};
+    return {.error = net::error::operation_aborted, .bytes = operations::byte_range{0, 0}};
   }
   void cancel() { sockets_.local().cancel(); }
 
   // What a read that was not cancelled gives once the peer has written
   // everything it waits for.
-  operations::expectation expected_when_written() const {
-    return {.bytes = operations::byte_range{size, size}};
-  }
-  void peer_writes_everything() {
-    net::write(sockets_.peer(), net::buffer(payload_));
-  }
+  operations::expectation expected_when_written() const { return {.bytes = operations::byte_range{size, size}}; }
+  void peer_writes_everything() { net::write(sockets_.peer(), net::buffer(payload_)); }
 
-private:
+ private:
   operations::connected_pair sockets_;
   std::array<char, size> payload_ = operations::patterned_bytes<size>();
   std::array<char, size> buffer_{};
 };
 
-} // namespace detail
+}  // namespace detail
 
 // The free async_read of 16 bytes on a connected loopback socket whose peer has
 // written nothing.
 struct async_read_composed_pending {
   static constexpr std::string_view name = "async_read.composed.pending";
-  static constexpr operations::completion completes =
-      operations::completion::never;
+  static constexpr operations::completion completes = operations::completion::never;
   static constexpr bool composed = true;
   using signature = void(target::error_code, std::size_t);
   using instance = detail::composed_read_pending;
@@ -78,23 +72,23 @@ struct async_read_composed_pending {
 };
 
 using operations_supporting_cancellation =
-    operations::concatenated_t<operations::cancellable,
-                               operation_list<async_read_composed_pending>>;
+    operations::concatenated_t<operations::cancellable, operation_list<async_read_composed_pending>>;
 
 // The cancellation types Op supports, as its library documents them.
-template <class Op> constexpr net::cancellation_type_t supported_types() {
+template <class Op>
+constexpr net::cancellation_type_t supported_types() {
   if constexpr (requires { Op::supported_cancellation; }) {
     return Op::supported_cancellation;
   } else {
-    return net::cancellation_type::terminal | net::cancellation_type::partial |
-           net::cancellation_type::total;
+    return net::cancellation_type::terminal | net::cancellation_type::partial | net::cancellation_type::total;
   }
 }
 
-template <class Op> constexpr bool supports(net::cancellation_type_t type) {
+template <class Op>
+constexpr bool supports(net::cancellation_type_t type) {
   return (supported_types<Op>() & type) == type;
 }
 
 #endif
 
-} // namespace conformance::cancellation
+}  // namespace conformance::cancellation

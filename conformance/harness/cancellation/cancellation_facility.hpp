@@ -28,4 +28,4 @@ using cancellation = operation_list<cancellation_facility>;
 using cancellation = operation_list<>;
 #endif
 
-} // namespace conformance::facilities
+}  // namespace conformance::facilities

@@ -19,73 +19,56 @@
 namespace conformance {
 namespace {
 
-CONFORMANCE_RULE(
-    "asio.cancellation.signal/one-handler-per-slot", facilities::cancellation,
-    [](auto facility) {
-      using F = decltype(facility);
-      typename F::signal signal;
-      cancellation_handler_log first;
-      cancellation_handler_log second;
-      signal.slot().template emplace<counting_cancellation_handler>(first, 1);
-      signal.slot().template emplace<counting_cancellation_handler>(second, 2);
-      signal.emit(F::type::terminal);
-      EXPECT_EQ(first.calls, 0) << "emit() called a handler that a second one "
-                                   "attached to the slot replaced";
-      EXPECT_EQ(second.calls, 1)
-          << "emit() did not call the handler attached last, once";
-      EXPECT_EQ(first.live(), 0)
-          << "the replaced handler is still alive: the slot holds two handlers";
-    });
+CONFORMANCE_RULE("asio.cancellation.signal/one-handler-per-slot", facilities::cancellation, [](auto facility) {
+  using F = decltype(facility);
+  typename F::signal signal;
+  cancellation_handler_log first;
+  cancellation_handler_log second;
+  signal.slot().template emplace<counting_cancellation_handler>(first, 1);
+  signal.slot().template emplace<counting_cancellation_handler>(second, 2);
+  signal.emit(F::type::terminal);
+  EXPECT_EQ(first.calls, 0) << "emit() called a handler that a second one attached to the slot replaced";
+  EXPECT_EQ(second.calls, 1) << "emit() did not call the handler attached last, once";
+  EXPECT_EQ(first.live(), 0) << "the replaced handler is still alive: the slot holds two handlers";
+});
 
 #if CONFORMANCE_HAS_CANCELLATION
-CONFORMANCE_RULE(
-    "asio.cancellation.signal/operation-attaches-handler-emit-calls",
-    operations::cancellable, [](auto operation) {
-      using Op = decltype(operation);
-      cancellation_run<Op> run;
-      EXPECT_FALSE(run.signal().slot().has_handler())
-          << "the slot has a handler before any operation";
-      run.start();
-      EXPECT_TRUE(run.signal().slot().has_handler())
-          << Op::name
-          << ", started with the slot, attached no cancellation handler to it";
-      ASSERT_TRUE(run.stays_pending())
-          << Op::name << " completed by itself: " << run.received();
-      run.emit(net::cancellation_type::terminal);
-      ASSERT_TRUE(run.completes())
-          << "emit() did not cancel " << Op::name
-          << ", whose cancellation handler is attached to the slot";
-      EXPECT_TRUE(run.received_cancellation()) << run.received();
-    });
+CONFORMANCE_RULE("asio.cancellation.signal/operation-attaches-handler-emit-calls", operations::cancellable,
+                 [](auto operation) {
+                   using Op = decltype(operation);
+                   cancellation_run<Op> run;
+                   EXPECT_FALSE(run.signal().slot().has_handler()) << "the slot has a handler before any operation";
+                   run.start();
+                   EXPECT_TRUE(run.signal().slot().has_handler())
+                       << Op::name << ", started with the slot, attached no cancellation handler to it";
+                   ASSERT_TRUE(run.stays_pending()) << Op::name << " completed by itself: " << run.received();
+                   run.emit(net::cancellation_type::terminal);
+                   ASSERT_TRUE(run.completes()) << "emit() did not cancel " << Op::name
+                                                << ", whose cancellation handler is attached to the slot";
+                   EXPECT_TRUE(run.received_cancellation()) << run.received();
+                 });
 
-CONFORMANCE_RULE("asio.cancellation.signal/reusable-for-later-operations",
-                 operations::cancellable, [](auto operation) {
+CONFORMANCE_RULE("asio.cancellation.signal/reusable-for-later-operations", operations::cancellable,
+                 [](auto operation) {
                    using Op = decltype(operation);
                    cancellation_run<Op> run;
                    run.start();
                    run.emit(net::cancellation_type::terminal);
-                   ASSERT_TRUE(run.completes())
-                       << "the first emission did not cancel " << Op::name;
+                   ASSERT_TRUE(run.completes()) << "the first emission did not cancel " << Op::name;
 
                    // The same signal and slot, for the next operation on the
                    // same I/O object.
                    const auto second = std::make_shared<probe_record>();
-                   initiate_guarded(
-                       run.instance(),
-                       probe_handler(second).with_cancellation_slot(
-                           run.signal().slot()));
+                   initiate_guarded(run.instance(), probe_handler(second).with_cancellation_slot(run.signal().slot()));
                    ASSERT_TRUE(run.stays_pending(*second))
-                       << "the second " << Op::name
-                       << ", started with the slot after the first completed, "
+                       << "the second " << Op::name << ", started with the slot after the first completed, "
                        << "completed before a second emission";
                    run.emit(net::cancellation_type::terminal);
                    EXPECT_TRUE(run.completes(*second))
-                       << "a second emission did not cancel the second "
-                          "operation started with the same slot";
-                   EXPECT_EQ(run.invocations(), 1)
-                       << "the first operation's handler was invoked again";
+                       << "a second emission did not cancel the second operation started with the same slot";
+                   EXPECT_EQ(run.invocations(), 1) << "the first operation's handler was invoked again";
                  });
 #endif
 
-} // namespace
-} // namespace conformance
+}  // namespace
+}  // namespace conformance

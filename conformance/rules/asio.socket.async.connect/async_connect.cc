@@ -49,20 +49,16 @@ struct connect_record {
 // A handler that takes whatever it is called with, so that the rules see the
 // arguments async_connect passes rather than a compile error.
 template <class Socket>
-auto recording_connect_handler(std::shared_ptr<connect_record> record,
-                               Socket &socket) {
-  return [record, &socket](auto &&...args) {
+auto recording_connect_handler(std::shared_ptr<connect_record> record, Socket& socket) {
+  return [record, &socket](auto&&... args) {
     ++record->invocations;
     record->inside_initiation = initiation_guard::active();
     record->socket_open_in_handler = socket.is_open();
     record->arguments = sizeof...(args);
     if constexpr (sizeof...(args) == 1) {
-      using first =
-          std::decay_t<std::tuple_element_t<0, std::tuple<decltype(args)...>>>;
-      record->argument_is_error_code =
-          std::is_same_v<first, target::error_code>;
-      if constexpr (std::is_same_v<first, target::error_code>)
-        record->error = (args, ...);
+      using first = std::decay_t<std::tuple_element_t<0, std::tuple<decltype(args)...>>>;
+      record->argument_is_error_code = std::is_same_v<first, target::error_code>;
+      if constexpr (std::is_same_v<first, target::error_code>) record->error = (args, ...);
     }
   };
 }
@@ -70,9 +66,8 @@ auto recording_connect_handler(std::shared_ptr<connect_record> record,
 // Starts async_connect to `peer` inside an initiation guard, then runs the
 // context out.
 template <class Socket>
-std::shared_ptr<connect_record>
-connect_and_run(net::io_context &ctx, Socket &socket,
-                const net::ip::tcp::endpoint &peer, const std::string &what) {
+std::shared_ptr<connect_record> connect_and_run(net::io_context& ctx, Socket& socket,
+                                                const net::ip::tcp::endpoint& peer, const std::string& what) {
   auto record = std::make_shared<connect_record>();
   {
     const initiation_guard inside;
@@ -84,143 +79,95 @@ connect_and_run(net::io_context &ctx, Socket &socket,
   return record;
 }
 
-CONFORMANCE_RULE(
-    "asio.socket.async.connect/opens-a-closed-socket", tcp_socket,
-    [](auto subject) {
-      using socket_type = typename decltype(subject)::socket;
-      net::io_context ctx;
-      operations::loopback_listener listener(ctx);
-      socket_type socket(ctx);
-      ASSERT_FALSE(socket.is_open());
-      const auto record = connect_and_run(ctx, socket, listener.endpoint(),
-                                          "to a loopback listener");
-      ASSERT_EQ(record->invocations, 1)
-          << "the handler of async_connect to a listening loopback port ran "
-          << record->invocations << " times";
-      EXPECT_FALSE(record->error)
-          << "async_connect on a socket that was not open failed with "
-          << operations::describe(record->error)
-          << ": it did not open the socket";
-      EXPECT_TRUE(record->socket_open_in_handler)
-          << "the socket was not open in the handler of a successful connect";
-      EXPECT_TRUE(socket.is_open())
-          << "the socket is not open after a successful async_connect";
-    });
+CONFORMANCE_RULE("asio.socket.async.connect/opens-a-closed-socket", tcp_socket, [](auto subject) {
+  using socket_type = typename decltype(subject)::socket;
+  net::io_context ctx;
+  operations::loopback_listener listener(ctx);
+  socket_type socket(ctx);
+  ASSERT_FALSE(socket.is_open());
+  const auto record = connect_and_run(ctx, socket, listener.endpoint(), "to a loopback listener");
+  ASSERT_EQ(record->invocations, 1) << "the handler of async_connect to a listening loopback port ran "
+                                    << record->invocations << " times";
+  EXPECT_FALSE(record->error) << "async_connect on a socket that was not open failed with "
+                              << operations::describe(record->error) << ": it did not open the socket";
+  EXPECT_TRUE(record->socket_open_in_handler) << "the socket was not open in the handler of a successful connect";
+  EXPECT_TRUE(socket.is_open()) << "the socket is not open after a successful async_connect";
+});
 
-CONFORMANCE_RULE(
-    "asio.socket.async.connect/failed-connect-leaves-socket-open", tcp_socket,
-    [](auto subject) {
-      using socket_type = typename decltype(subject)::socket;
-      net::io_context ctx;
-      operations::refusing_port refusing(ctx);
-      socket_type socket(ctx);
-      const auto record = connect_and_run(ctx, socket, refusing.endpoint(),
-                                          "to a loopback port that refuses");
-      ASSERT_EQ(record->invocations, 1)
-          << "the handler of a refused async_connect ran "
-          << record->invocations << " times";
-      EXPECT_TRUE(record->error)
-          << "async_connect to a port that refuses connections succeeded";
-      EXPECT_TRUE(record->socket_open_in_handler)
-          << "after a failed connect, the socket async_connect opened was "
-             "closed again by the time the handler ran";
-      EXPECT_TRUE(socket.is_open()) << "after a failed connect, the socket "
-                                       "async_connect opened is closed";
-    });
+CONFORMANCE_RULE("asio.socket.async.connect/failed-connect-leaves-socket-open", tcp_socket, [](auto subject) {
+  using socket_type = typename decltype(subject)::socket;
+  net::io_context ctx;
+  operations::refusing_port refusing(ctx);
+  socket_type socket(ctx);
+  const auto record = connect_and_run(ctx, socket, refusing.endpoint(), "to a loopback port that refuses");
+  ASSERT_EQ(record->invocations, 1) << "the handler of a refused async_connect ran " << record->invocations << " times";
+  EXPECT_TRUE(record->error) << "async_connect to a port that refuses connections succeeded";
+  EXPECT_TRUE(record->socket_open_in_handler)
+      << "after a failed connect, the socket async_connect opened was closed again by the time the handler ran";
+  EXPECT_TRUE(socket.is_open()) << "after a failed connect, the socket async_connect opened is closed";
+});
 
-CONFORMANCE_RULE(
-    "asio.socket.async.connect/completes-with-error-code-only", tcp_socket,
-    [](auto subject) {
-      using socket_type = typename decltype(subject)::socket;
-      net::io_context ctx;
-      operations::loopback_listener listener(ctx);
-      operations::refusing_port refusing(ctx);
-      for (const auto &[peer, what] :
-           {std::pair{listener.endpoint(), "to a loopback listener"},
-            std::pair{refusing.endpoint(),
-                      "to a loopback port that refuses"}}) {
-        socket_type socket(ctx);
-        const auto record = connect_and_run(ctx, socket, peer, what);
-        ctx.restart();
-        ASSERT_EQ(record->invocations, 1)
-            << "the handler of async_connect " << what << " did not run once";
-        EXPECT_EQ(record->arguments, 1u)
-            << "the handler of async_connect " << what << " received "
-            << record->arguments << " arguments, not one error_code";
-        EXPECT_TRUE(record->argument_is_error_code)
-            << "the handler of async_connect " << what
-            << " received another type than error_code";
-      }
-    });
+CONFORMANCE_RULE("asio.socket.async.connect/completes-with-error-code-only", tcp_socket, [](auto subject) {
+  using socket_type = typename decltype(subject)::socket;
+  net::io_context ctx;
+  operations::loopback_listener listener(ctx);
+  operations::refusing_port refusing(ctx);
+  for (const auto& [peer, what] : {std::pair{listener.endpoint(), "to a loopback listener"},
+                                   std::pair{refusing.endpoint(), "to a loopback port that refuses"}}) {
+    socket_type socket(ctx);
+    const auto record = connect_and_run(ctx, socket, peer, what);
+    ctx.restart();
+    ASSERT_EQ(record->invocations, 1) << "the handler of async_connect " << what << " did not run once";
+    EXPECT_EQ(record->arguments, 1u) << "the handler of async_connect " << what << " received " << record->arguments
+                                     << " arguments, not one error_code";
+    EXPECT_TRUE(record->argument_is_error_code)
+        << "the handler of async_connect " << what << " received another type than error_code";
+  }
+});
 
-CONFORMANCE_RULE(
-    "asio.socket.async.connect/never-invoked-inside-async-connect", tcp_socket,
-    [](auto subject) {
-      using socket_type = typename decltype(subject)::socket;
-      net::io_context ctx;
-      operations::loopback_listener listener(ctx);
-      operations::refusing_port refusing(ctx);
-      {
-        socket_type socket(ctx);
-        const auto record = connect_and_run(ctx, socket, listener.endpoint(),
-                                            "to a loopback listener");
-        ctx.restart();
-        EXPECT_EQ(record->invocations, 1);
-        EXPECT_FALSE(record->inside_initiation)
-            << "a successful async_connect invoked its handler inside itself";
-      }
-      {
-        socket_type socket(ctx);
-        const auto record = connect_and_run(ctx, socket, refusing.endpoint(),
-                                            "to a loopback port that refuses");
-        ctx.restart();
-        EXPECT_EQ(record->invocations, 1);
-        EXPECT_FALSE(record->inside_initiation)
-            << "a refused async_connect invoked its handler inside itself";
-      }
-      {
-        // A failure known at once: an IPv4 socket cannot connect to an IPv6
-        // address.
-        socket_type socket(ctx);
-        socket.open(net::ip::tcp::v4());
-        const net::ip::tcp::endpoint ipv6_loopback(
-            net::ip::address_v6::loopback(), listener.endpoint().port());
-        const auto record = connect_and_run(ctx, socket, ipv6_loopback,
-                                            "of an IPv4 socket to ::1");
-        ctx.restart();
-        ASSERT_EQ(record->invocations, 1)
-            << "the handler of an async_connect that failed at once did not "
-               "run once";
-        EXPECT_TRUE(record->error)
-            << "an IPv4 socket's async_connect to ::1 succeeded";
-        EXPECT_FALSE(record->inside_initiation)
-            << "async_connect invoked its handler inside itself when the "
-               "failure was known at once";
-      }
-    });
+CONFORMANCE_RULE("asio.socket.async.connect/never-invoked-inside-async-connect", tcp_socket, [](auto subject) {
+  using socket_type = typename decltype(subject)::socket;
+  net::io_context ctx;
+  operations::loopback_listener listener(ctx);
+  operations::refusing_port refusing(ctx);
+  // A failure known at once: an IPv4 socket cannot connect to an IPv6 address.
+  const net::ip::tcp::endpoint ipv6_loopback(net::ip::address_v6::loopback(), listener.endpoint().port());
+  const struct {
+    net::ip::tcp::endpoint peer;
+    bool open_as_ipv4;
+    const char* what;
+  } connects[] = {{listener.endpoint(), false, "to a loopback listener"},
+                  {refusing.endpoint(), false, "to a loopback port that refuses"},
+                  {ipv6_loopback, true, "of an IPv4 socket to ::1, a failure known at once"}};
+  for (const auto& connect : connects) {
+    socket_type socket(ctx);
+    if (connect.open_as_ipv4) socket.open(net::ip::tcp::v4());
+    const auto record = connect_and_run(ctx, socket, connect.peer, connect.what);
+    ctx.restart();
+    EXPECT_EQ(record->invocations, 1) << "the handler of async_connect " << connect.what << " did not run once";
+    EXPECT_FALSE(record->inside_initiation) << "async_connect " << connect.what << " invoked its handler inside itself";
+  }
+});
 
 #if CONFORMANCE_HAS_CANCELLATION
 // A connect that stays in progress: to a loopback listener whose backlog (0)
 // one connection already fills, so the kernel drops the connect's SYNs until
 // the listener accepts, which it never does.
 class pending_connect {
-public:
-  explicit pending_connect(net::io_context &ctx)
-      : acceptor_(ctx), filler_(ctx), socket_(ctx) {
+ public:
+  explicit pending_connect(net::io_context& ctx) : acceptor_(ctx), filler_(ctx), socket_(ctx) {
     acceptor_.open(net::ip::tcp::v4());
     acceptor_.bind(operations::loopback_endpoint());
     acceptor_.listen(0);
     filler_.connect(acceptor_.local_endpoint());
   }
 
-  template <class Token> decltype(auto) initiate(Token &&token) {
-    return socket_.async_connect(acceptor_.local_endpoint(),
-                                 std::forward<Token>(token));
+  template <class Token>
+  decltype(auto) initiate(Token&& token) {
+    return socket_.async_connect(acceptor_.local_endpoint(), std::forward<Token>(token));
   }
 
-  operations::expectation expected() const {
-    return {.error = net::error::operation_aborted};
-  }
+  operations::expectation expected() const { return {.error = net::error::operation_aborted}; }
   // The error_code overload: a socket a faulty library closed must not throw
   // here.
   void cancel() {
@@ -228,7 +175,7 @@ public:
     socket_.cancel(ignored);
   }
 
-private:
+ private:
   net::ip::tcp::acceptor acceptor_;
   net::ip::tcp::socket filler_;
   net::ip::tcp::socket socket_;
@@ -240,50 +187,38 @@ struct tcp_async_connect_pending {
 };
 
 template <class Op>
-void expect_connect_cancelled_by(net::cancellation_type_t type,
-                                 const std::string &type_name) {
+void expect_connect_cancelled_by(net::cancellation_type_t type, const std::string& type_name) {
   cancellation_run<Op> run;
   run.start();
   if (!run.stays_pending()) {
     if (!received_outcome(run.record()).error) {
-      UNSUPPORTED("the suite's pending connect (to a loopback listener whose "
-                  "backlog is full) succeeded on this machine: its "
-                  "kernel does not hold such a connect, so the rule cannot "
-                  "judge the library");
+      UNSUPPORTED(
+          "the suite's pending connect (to a loopback listener whose backlog is full) succeeded on this machine: its "
+          "kernel does not hold such a connect, so the rule cannot judge the library");
     }
-    FAIL() << "async_connect to a loopback listener whose backlog is full "
-              "completed before any cancellation: "
+    FAIL() << "async_connect to a loopback listener whose backlog is full completed before any cancellation: "
            << run.received();
   }
   run.emit(type);
-  ASSERT_TRUE(run.completes())
-      << "async_connect, documented to support " << type_name
-      << " cancellation, did not complete after the signal emitted "
-      << type_name;
-  EXPECT_TRUE(run.received_cancellation())
-      << "after " << type_name << " cancellation " << run.received();
+  ASSERT_TRUE(run.completes()) << "async_connect, documented to support " << type_name
+                               << " cancellation, did not complete after the signal emitted " << type_name;
+  EXPECT_TRUE(run.received_cancellation()) << "after " << type_name << " cancellation " << run.received();
 }
 
-CONFORMANCE_RULE(
-    "asio.socket.async.connect/cancellation-types-honoured",
-    operation_list<tcp_async_connect_pending>, [](auto operation) {
-      using Op = decltype(operation);
-      for (const auto &[type, name] :
-           {std::pair{
-                net::cancellation_type_t(net::cancellation_type::terminal),
-                "terminal"},
-            std::pair{net::cancellation_type_t(net::cancellation_type::partial),
-                      "partial"},
-            std::pair{net::cancellation_type_t(net::cancellation_type::total),
-                      "total"}}) {
-        expect_connect_cancelled_by<Op>(type, name);
-        // One type the operation ignores costs a wait of run_time_limit; stop
-        // there.
-        if (::testing::Test::HasFatalFailure() || ::testing::Test::IsSkipped())
-          return;
-      }
-    });
+CONFORMANCE_RULE("asio.socket.async.connect/cancellation-types-honoured", operation_list<tcp_async_connect_pending>,
+                 [](auto operation) {
+                   using Op = decltype(operation);
+                   for (const auto& [type, name] :
+                        {std::pair{net::cancellation_type_t(net::cancellation_type::terminal), "terminal"},
+                         std::pair{net::cancellation_type_t(net::cancellation_type::partial), "partial"},
+                         std::pair{net::cancellation_type_t(net::cancellation_type::total), "total"}}) {
+                     expect_connect_cancelled_by<Op>(type, name);
+                     // One type the operation ignores costs a wait of run_time_limit; stop
+                     // there.
+                     if (::testing::Test::HasFatalFailure() || ::testing::Test::IsSkipped()) return;
+                   }
+                 });
 #endif
 
-} // namespace
-} // namespace conformance
+}  // namespace
+}  // namespace conformance

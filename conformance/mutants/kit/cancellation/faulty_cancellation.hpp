@@ -75,7 +75,7 @@ struct faulty_signal_state {
   lib::cancellation_signal signal;
   std::thread::id creator = std::this_thread::get_id();
   int emissions = 0;
-  std::optional<lib::cancellation_type_t> kept;      // emission_kept_for_next_handler
+  std::optional<lib::cancellation_type_t> kept;     // emission_kept_for_next_handler
   std::vector<std::shared_ptr<void>> not_attached;  // replacement_ignored: handlers built aside
 };
 
@@ -91,11 +91,13 @@ class faulty_cancellation_slot {
  public:
   constexpr faulty_cancellation_slot() noexcept = default;
   explicit faulty_cancellation_slot(detail::faulty_signal_state* state) noexcept : state_(state) {}
-  faulty_cancellation_slot(const faulty_cancellation_slot& other) noexcept(!Fault::planted_copy_may_throw)
-    requires(!Fault::planted_slot_not_copyable)
-      : state_(other.state_), identity_(Fault::planted_copies_unequal ? detail::next_slot_identity() : other.identity_) {}
+  faulty_cancellation_slot(const faulty_cancellation_slot& other) noexcept(!Fault::planted_copy_may_throw) requires(
+      !Fault::planted_slot_not_copyable)
+      : state_(other.state_),
+        identity_(Fault::planted_copies_unequal ? detail::next_slot_identity() : other.identity_) {}
   faulty_cancellation_slot(faulty_cancellation_slot&& other) noexcept
-      : state_(other.state_), identity_(Fault::planted_copies_unequal ? detail::next_slot_identity() : other.identity_) {}
+      : state_(other.state_),
+        identity_(Fault::planted_copies_unequal ? detail::next_slot_identity() : other.identity_) {}
   faulty_cancellation_slot& operator=(const faulty_cancellation_slot&) = default;
   faulty_cancellation_slot& operator=(faulty_cancellation_slot&&) noexcept = default;
   // With emission_kept_for_next_handler, the first slot to go once a handler is attached (the

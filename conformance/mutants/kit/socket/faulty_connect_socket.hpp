@@ -21,9 +21,9 @@ struct sound_connect {
 };
 
 namespace connect_faults {
-#define CONFORMANCE_KIT_CONNECT_FAULT(fault)                                   \
-  struct fault : sound_connect {                                               \
-    static constexpr bool planted_##fault = true;                              \
+#define CONFORMANCE_KIT_CONNECT_FAULT(fault)      \
+  struct fault : sound_connect {                  \
+    static constexpr bool planted_##fault = true; \
   };
 CONFORMANCE_KIT_CONNECT_FAULT(does_not_open)
 CONFORMANCE_KIT_CONNECT_FAULT(failure_closes_socket)
@@ -31,30 +31,26 @@ CONFORMANCE_KIT_CONNECT_FAULT(immediate_failure_invoked_inline)
 CONFORMANCE_KIT_CONNECT_FAULT(extra_argument)
 CONFORMANCE_KIT_CONNECT_FAULT(cancellation_ignored)
 #undef CONFORMANCE_KIT_CONNECT_FAULT
-} // namespace connect_faults
+}  // namespace connect_faults
 
 template <class Fault>
 class faulty_connect_socket : public lib::ip::tcp::socket {
   using base = lib::ip::tcp::socket;
 
-public:
+ public:
   using base::base;
   using signature =
-      std::conditional_t<Fault::planted_extra_argument,
-                         void(lib::error_code, int), void(lib::error_code)>;
+      std::conditional_t<Fault::planted_extra_argument, void(lib::error_code, int), void(lib::error_code)>;
 
   template <class Token>
-  decltype(auto) async_connect(const endpoint_type &peer, Token &&token) {
+  decltype(auto) async_connect(const endpoint_type& peer, Token&& token) {
     return lib::async_initiate<Token, signature>(
-        [this](auto handler, const endpoint_type &to) {
-          start(std::move(handler), to);
-        },
-        token, peer);
+        [this](auto handler, const endpoint_type& to) { start(std::move(handler), to); }, token, peer);
   }
 
-private:
+ private:
   template <class Handler>
-  static void deliver(Handler &handler, const lib::error_code &ec) {
+  static void deliver(Handler& handler, const lib::error_code& ec) {
     if constexpr (Fault::planted_extra_argument) {
       std::move(handler)(ec, 0);
     } else {
@@ -63,12 +59,10 @@ private:
   }
 
   template <class Handler>
-  void start(Handler handler, const endpoint_type &peer) {
+  void start(Handler handler, const endpoint_type& peer) {
     const bool was_open = is_open();
     if (Fault::planted_does_not_open && !was_open) {
-      lib::post(get_executor(), [h = std::move(handler)]() mutable {
-        deliver(h, lib::error::bad_descriptor);
-      });
+      lib::post(get_executor(), [h = std::move(handler)]() mutable { deliver(h, lib::error::bad_descriptor); });
       return;
     }
     if (Fault::planted_immediate_failure_invoked_inline && was_open &&
@@ -77,8 +71,7 @@ private:
       return;
     }
     const auto slot = lib::get_associated_cancellation_slot(handler);
-    auto completion = [this, was_open, h = std::move(handler)](
-                          const lib::error_code &ec) mutable {
+    auto completion = [this, was_open, h = std::move(handler)](const lib::error_code& ec) mutable {
       if (Fault::planted_failure_closes_socket && ec && !was_open) {
         lib::error_code ignored;
         close(ignored);
@@ -88,10 +81,9 @@ private:
     if constexpr (Fault::planted_cancellation_ignored) {
       base::async_connect(peer, std::move(completion));
     } else {
-      base::async_connect(
-          peer, lib::bind_cancellation_slot(slot, std::move(completion)));
+      base::async_connect(peer, lib::bind_cancellation_slot(slot, std::move(completion)));
     }
   }
 };
 
-} // namespace conformance::kit
+}  // namespace conformance::kit

@@ -26,6 +26,6 @@ associated_cancellation_slot_t<T, Candidate> get_associated_cancellation_slot(co
 
 }  // namespace conformance::mutants::refnet::cancellation_associator_of_its_own
 
-CONFORMANCE_MUTANT_BINDING(refnet::cancellation_associator_of_its_own,
-                           "whose associated_cancellation_slot is a class template of its own that its operations "
-                           "do not consult")
+CONFORMANCE_MUTANT_BINDING(
+    refnet::cancellation_associator_of_its_own,
+    "whose associated_cancellation_slot is a class template of its own that its operations do not consult")
