@@ -24,6 +24,7 @@ struct target_description {
   std::string claimed_edition;  // the edition the binding claims
   std::string library;
   std::vector<std::string> capabilities;
+  std::string compiled_edition;  // whose rules its unit compiled; empty: every edition's
 };
 
 std::vector<rule_case>& registered_cases();

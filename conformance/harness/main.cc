@@ -5,13 +5,13 @@
 //   (no flag)           run every case in this process (for debugging by hand)
 // The runner (tools/conformance/runner.py) starts one process per case, so a crash or a
 // hang in one case becomes that case's CRASH or TIMEOUT verdict and nothing else's.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
-
-#include <gtest/gtest.h>
 
 #include "conformance/harness/case_registry.hpp"
 #include "conformance/harness/json_text.hpp"
@@ -51,9 +51,7 @@ class verdict_writer final : public testing::EmptyTestEventListener {
   }
 
   void OnTestEnd(const testing::TestInfo& info) override {
-    const char* verdict = info.result()->Failed()    ? "FAIL"
-                          : info.result()->Skipped() ? "UNSUPPORTED"
-                                                     : "PASS";
+    const char* verdict = info.result()->Failed() ? "FAIL" : info.result()->Skipped() ? "UNSUPPORTED" : "PASS";
     if (info.result()->Skipped()) messages_.push_back(skip_reason_);
     std::ofstream out(path_);
     out << "{\"verdict\":" << json_quote(verdict) << ",\"messages\":" << json_array(messages_) << "}\n";
@@ -70,6 +68,7 @@ int list_cases() {
   std::cout << "{\"target\":" << json_quote(t.name) << ",\"edition\":" << json_quote(judged_edition())
             << ",\"claimed_edition\":" << json_quote(t.claimed_edition) << ",\"library\":" << json_quote(t.library)
             << ",\"capabilities\":" << json_array(t.capabilities)
+            << ",\"compiled_edition\":" << json_quote(t.compiled_edition)
             << ",\"compile_failed\":" << (translation_unit_failed_to_compile() ? "true" : "false") << "}\n";
   for (const rule_case& c : registered_cases()) {
     std::cout << "{\"case\":" << json_quote(c.name()) << ",\"rule\":" << json_quote(c.rule)

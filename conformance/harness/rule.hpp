@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -21,7 +23,36 @@
 #include "conformance/harness/role_cases.hpp"
 #include "conformance/harness/target_description.hpp"
 
+// The editions of each rule of the unit, "<rule> <edition>...", one rule per line, from a header
+// conformance_target() forces in after any precompiled header (so that it stays valid); only
+// the registration macros below expand it, in the unit itself.
+#ifndef CONFORMANCE_UNIT_RULE_EDITIONS
+#define CONFORMANCE_UNIT_RULE_EDITIONS ""
+#endif
+
 namespace conformance {
+
+// Whether the unit compiles the cases of `rule`: those of a rule of another edition than the
+// one the target is judged by would never run, and compiling them is most of a cold build's
+// time. A rule the list does not name is compiled (the runner reports it as unregistered).
+constexpr bool rule_compiled_here(std::string_view rule, std::string_view unit_rule_editions) {
+  if (compiled_edition.empty()) return true;
+  std::string_view rest = unit_rule_editions;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    std::string_view words = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+    const std::size_t first_space = std::min(words.find(' '), words.size());
+    if (words.substr(0, first_space) != rule) continue;
+    while (!words.empty()) {
+      const std::size_t space = std::min(words.find(' '), words.size());
+      if (words.substr(0, space) == compiled_edition) return true;
+      words.remove_prefix(std::min(space + 1, words.size()));
+    }
+    return false;
+  }
+  return true;
+}
 
 // Registers one case, unless the tolerant compile found that it does not compile against the
 // target (case_name.hpp): then the runner reports it as COMPILE_FAIL from the compile log; or
@@ -38,9 +69,9 @@ void register_one_case(const Body& body) {
   }
 }
 
-template <fixed_string Rule, fixed_string Excluded, class... Operations, class Body>
+template <fixed_string Rule, fixed_string Excluded, bool Compiled, class... Operations, class Body>
 bool register_rule(operation_list<Operations...>, const Body& body) {
-  (register_one_case<Rule, Excluded, Body, Operations>(body), ...);
+  if constexpr (Compiled) (register_one_case<Rule, Excluded, Body, Operations>(body), ...);
   return true;
 }
 
@@ -51,9 +82,9 @@ void register_for_executors(operation_list<Executors...>, const Body& body) {
   (register_one_case<Rule, Excluded, Body, Operation, Executors>(body), ...);
 }
 
-template <fixed_string Rule, fixed_string Excluded, class... Operations, class ExecutorList, class Body>
+template <fixed_string Rule, fixed_string Excluded, bool Compiled, class... Operations, class ExecutorList, class Body>
 bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors, const Body& body) {
-  (register_for_executors<Rule, Excluded, Operations>(executors, body), ...);
+  if constexpr (Compiled) (register_for_executors<Rule, Excluded, Operations>(executors, body), ...);
   return true;
 }
 
@@ -62,17 +93,22 @@ bool register_rule_matrix(operation_list<Operations...>, ExecutorList executors,
 #define CONFORMANCE_CONCAT_IMPL(a, b) a##b
 #define CONFORMANCE_CONCAT(a, b) CONFORMANCE_CONCAT_IMPL(a, b)
 
-// Both macros expand CONFORMANCE_EXCLUDED_CASES in the rule unit itself (case_name.hpp).
-#define CONFORMANCE_RULE(rule_id, operations, ...)                                        \
-  [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule<rule_id, CONFORMANCE_EXCLUDED_CASES>(operations{}, __VA_ARGS__)
+// Both macros expand CONFORMANCE_EXCLUDED_CASES (case_name.hpp) and CONFORMANCE_UNIT_RULE_EDITIONS
+// in the rule unit itself.
+#define CONFORMANCE_RULE(rule_id, operations, ...)                                                              \
+  [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) =                       \
+      ::conformance::register_rule<rule_id, CONFORMANCE_EXCLUDED_CASES,                                         \
+                                   ::conformance::rule_compiled_here(rule_id, CONFORMANCE_UNIT_RULE_EDITIONS)>( \
+          operations{}, __VA_ARGS__)
 
 // Like CONFORMANCE_RULE, once per operation and per handler executor fixture:
 //   CONFORMANCE_RULE_MATRIX("clause/slug", operations::all_completing, handler_executors::all,
 //                           [](auto operation, auto executor) {
 //                             using ex2_fixture = typename decltype(executor)::type; ... });
-#define CONFORMANCE_RULE_MATRIX(rule_id, operations, executors, ...)                      \
-  [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) = \
-      ::conformance::register_rule_matrix<rule_id, CONFORMANCE_EXCLUDED_CASES>(operations{}, executors{}, __VA_ARGS__)
+#define CONFORMANCE_RULE_MATRIX(rule_id, operations, executors, ...)                                                   \
+  [[maybe_unused]] static const bool CONFORMANCE_CONCAT(conformance_rule_, __COUNTER__) =                              \
+      ::conformance::register_rule_matrix<rule_id, CONFORMANCE_EXCLUDED_CASES,                                         \
+                                          ::conformance::rule_compiled_here(rule_id, CONFORMANCE_UNIT_RULE_EDITIONS)>( \
+          operations{}, executors{}, __VA_ARGS__)
 
 #define UNSUPPORTED(why) GTEST_SKIP() << "UNSUPPORTED: " << (why)

@@ -11,6 +11,7 @@
 #include CONFORMANCE_TARGET_IDENTITY
 
 #include <string>
+#include <string_view>
 
 #include "conformance/harness/capabilities.hpp"
 #include "conformance/harness/case_registry.hpp"
@@ -30,6 +31,16 @@ static_assert(binding_written_for_contract_version<CONFORMANCE_CONTRACT_VERSION,
 // Rules and probes spell the library's TS names as net::name.
 namespace net = target::net;
 
+// The edition whose rules a rule unit compiles (rule.hpp): the one the target is judged by, or
+// every edition when the build says so (--config=every_edition), for a run that judges it by
+// another edition (the main job's --edition). Empty: every edition.
+#ifdef CONFORMANCE_COMPILE_EVERY_EDITION
+inline constexpr std::string_view compiled_edition = "";
+#else
+inline constexpr std::string_view compiled_edition =
+    std::string_view(CONFORMANCE_JUDGED_EDITION).empty() ? target::edition : CONFORMANCE_JUDGED_EDITION;
+#endif
+
 }  // namespace conformance
 
 namespace conformance::detail {
@@ -40,6 +51,7 @@ inline const bool target_described = [] {
   t.claimed_edition = std::string(target::edition);
   t.library = target::library_description();
   t.capabilities = declared_capabilities();
+  t.compiled_edition = std::string(compiled_edition);
   const std::string judged = CONFORMANCE_JUDGED_EDITION;
   set_judged_edition(judged.empty() ? t.claimed_edition : judged);
   return true;

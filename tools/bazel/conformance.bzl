@@ -50,6 +50,11 @@ def rule_sources():
         sources[entry["source"]] = True
     return sorted(sources.keys())
 
+def _rule_editions(source):
+    """The editions of each rule of a unit, "<rule> <edition>..." per line: a unit compiles only
+    the rules of the edition its target is judged by (conformance/harness/rule.hpp)."""
+    return "\n".join([" ".join([entry["id"]] + entry["editions"]) for entry in RULES if entry["source"] == source])
+
 def _suite_name(target, source):
     """The test of one rule unit: "<target>/<clause>/<unit>"; the first "/" ends the target's name."""
     return target + "/" + (source[:-len(".cc")] if source.endswith(".cc") else source)
@@ -197,6 +202,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
             deps = unit_deps + _scoped_deps(source),
             copts = PROJECT_COPTS + copts,
             precompiled = precompiled,
+            rule_editions = _rule_editions(source),
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")
         native.cc_binary(

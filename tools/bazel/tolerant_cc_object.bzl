@@ -74,8 +74,18 @@ def _tolerant_cc_object_impl(ctx):
     obj = ctx.actions.declare_file(ctx.label.name + ".o")
     log = ctx.actions.declare_file(ctx.label.name + ".compile.log")
     precompiled = ctx.attr.precompiled[_PrecompiledHeaderInfo] if ctx.attr.precompiled else None
+    forced = [precompiled.header] if precompiled else []
+    if ctx.attr.rule_editions:
+        # After the precompiled header, which must come first and does not see the macro.
+        rule_editions = ctx.actions.declare_file(ctx.label.name + ".rule_editions.h")
+        ctx.actions.write(rule_editions, "\n".join([
+            "// The editions of this unit's rules (conformance/harness/rule.hpp), from the registry.",
+            "#undef CONFORMANCE_UNIT_RULE_EDITIONS",
+            "#define CONFORMANCE_UNIT_RULE_EDITIONS " + json.encode(ctx.attr.rule_editions),
+        ]) + "\n")
+        forced.append(rule_editions)
     real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj,
-                                 trailing = ["-include", precompiled.header.path] if precompiled else [])
+                                 trailing = [word for header in forced for word in ["-include", header.path]])
     fallback, _ = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.fallback, obj)
     script = "python3 {tool} --log {log} --compile {real} --fallback {fallback}".format(
         tool = _shell_quote(ctx.file._compile_cases.path),
@@ -86,8 +96,8 @@ def _tolerant_cc_object_impl(ctx):
     ctx.actions.run_shell(
         command = script,
         inputs = depset(
-            [ctx.file.src, ctx.file.fallback, ctx.file._compile_cases] +
-            ([precompiled.header, precompiled.gch] if precompiled else []),
+            [ctx.file.src, ctx.file.fallback, ctx.file._compile_cases] + forced +
+            ([precompiled.gch] if precompiled else []),
             transitive = [cctx.headers, cc_toolchain.all_files],
         ),
         outputs = [obj, log],
@@ -108,6 +118,7 @@ tolerant_cc_object = rule(
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
         "precompiled": attr.label(providers = [_PrecompiledHeaderInfo], doc = "a precompiled_header built with these deps and copts"),
+        "rule_editions": attr.string(doc = "the unit's rules and their editions, \"<rule> <edition>...\" per line, defined as CONFORMANCE_UNIT_RULE_EDITIONS"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
         "_compile_cases": attr.label(default = Label("//tools/bazel:compile_cases.py"), allow_single_file = True),
     },

@@ -30,7 +30,8 @@ def parse_args():
     parser.add_argument("--registry", default="conformance/registry.bzl")
     parser.add_argument("--edition",
                         help="judge every target by this edition instead of the one it claims "
-                             "(expectations then do not apply, and the run is informational)")
+                             "(expectations then do not apply, and the run is informational); build with "
+                             "--config=every_edition, or the rules of other editions were not compiled")
     parser.add_argument("--target", action="append", help="only these targets (repeatable)")
     parser.add_argument("--rule", help="only rules whose id matches this regular expression")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)

@@ -287,6 +287,13 @@ def _unmet(missing):
     return "the target does not declare " + ", ".join(m.replace("|", " or ") for m in missing)
 
 
+def _not_compiled(compiled_edition, judged_edition):
+    return (f"not run, which says nothing of the library: the target's rule units compiled only the rules of "
+            f"edition {compiled_edition}, the one it is judged by, and this rule is not one of them; to judge it "
+            f"by {judged_edition}, build with --config=every_edition or give conformance_target() "
+            f"edition = \"{judged_edition}\"")
+
+
 def _required_unmet(missing, edition):
     return (f"{_unmet(missing)}, which the edition it claims ({edition}) requires of every library "
             "claiming it: the library lacks a facility of its own edition (FAIL, not UNSUPPORTED)")
@@ -330,6 +337,7 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     judged_edition = edition or listing.target["edition"]
     capabilities = set(listing.target.get("capabilities", []))
     claimed_edition = listing.target.get("claimed_edition", listing.target["edition"])
+    compiled_edition = listing.target.get("compiled_edition", "")
     required = set((edition_capabilities or {}).get(claimed_edition, []))
     in_source = [r for r in rules.values() if r["source"] == suite["source"] and (only is None or r["id"] in only)]
     problems = []
@@ -369,6 +377,10 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         if rule["kind"] != "runtime":
             verdict, messages = _compile_time_verdict(rule, compile_log.compiled, compile_log.text)
             emit(Result(target, rule["id"], "-", verdict, messages))
+            continue
+        if compiled_edition and compiled_edition not in rule["editions"]:
+            emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_not_compiled(compiled_edition, judged_edition)],
+                        expected="UNSUPPORTED", reason="harness: not compiled for this run's edition"))
             continue
         if not compile_log.compiled:
             emit(Result(target, rule["id"], "*", "COMPILE_FAIL", _compile_fail_messages(

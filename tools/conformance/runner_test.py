@@ -140,6 +140,16 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertEqual(edition, "asio-1.26")
         self.assertEqual([(r.rule, r.verdict) for r in results], [("self.test/judged-by-asio-1.26", "PASS")])
 
+    def test_a_rule_of_an_edition_the_units_did_not_compile_is_not_blamed_on_the_library(self):
+        rules = {"self.test/judged-by-asio-1.26": RUNTIME_RULES["self.test/judged-by-asio-1.26"]}
+        os.environ["MISBEHAVING_COMPILED_EDITION"] = "ts-n4771"
+        self.addCleanup(os.environ.pop, "MISBEHAVING_COMPILED_EDITION")
+        results, _, _ = runner.run_suite(self.suite(), rules, [], edition="asio-1.26")
+        [result] = results
+        self.assertEqual((result.verdict, result.expected), ("UNSUPPORTED", "UNSUPPORTED"))
+        self.assertIn("says nothing of the library", result.messages[0])
+        self.assertIn("--config=every_edition", result.messages[0])
+
     def test_registry_and_binary_disagreements_are_suite_problems(self):
         joined = "\n".join(self.problems)
         self.assertIn("self.test/unregistered", joined)

@@ -19,6 +19,8 @@ const bool registered = [] {
   conformance::set_judged_edition(t.claimed_edition);
   t.library = "runner self-test";
   t.capabilities = {"ts_executors"};
+  // Like a rule unit that compiled only one edition's rules (rule.hpp), when the test says so.
+  if (const char* compiled = std::getenv("MISBEHAVING_COMPILED_EDITION")) t.compiled_edition = compiled;
   using conformance::register_case;
   register_case("self.test/passes", "op", [] { EXPECT_EQ(1, 1); });
   register_case("self.test/fails", "op", [] { EXPECT_EQ(1, 2) << "one is not two"; });
