@@ -51,16 +51,21 @@ constexpr auto case_name() {
 // Cases the tolerant compile found not to compile against the target: a string of case names,
 // one per line, from a header it forces in with -include after any precompiled header. Only
 // the registration macros (rule.hpp) expand it, in the unit itself, so that a precompiled
-// header stays valid whatever the unit excludes.
+// header stays valid whatever the unit excludes. A line "all but: <case>" leaves out every
+// case but that one: how the tolerant compile checks that one case does not compile.
 #ifndef CONFORMANCE_EXCLUDED_CASES
 #define CONFORMANCE_EXCLUDED_CASES ""
 #endif
+
+constexpr std::string_view all_cases_but = "all but: ";
 
 constexpr bool excluded_case(std::string_view name, std::string_view excluded_cases) {
   std::string_view rest = excluded_cases;
   while (!rest.empty()) {
     const std::size_t end = std::min(rest.find('\n'), rest.size());
-    if (rest.substr(0, end) == name) return true;
+    const std::string_view line = rest.substr(0, end);
+    if (line == name) return true;
+    if (line.starts_with(all_cases_but)) return line.substr(all_cases_but.size()) != name;
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
   return false;

@@ -14,6 +14,13 @@ Usage (from tolerant_cc_object.bzl):
    name used by the harness itself), it compiles the fallback object instead; the log's first
    line is "compiled: no (exit N)" and its second "first error: <the first error>".
 Every attempt's compiler output follows, in full.
+
+With --expected-failures FILE (case names, one per line: the target's expectations that say
+COMPILE_FAIL), those cases are left out of the first attempt already, which spares the whole
+recompiles of step 2 (one per case when several cases share one broken class of the library).
+Each is then compiled alone with -fsyntax-only ("all but: <case>", case_name.hpp): one that
+fails is reported as in step 2, with its own first error; one that compiles is put back and
+the unit compiled again with it, so an expectation never hides a case that compiles.
 """
 
 import argparse
@@ -65,30 +72,39 @@ def first_error(output):
     return "(no line with 'error:'; see the compiler output below)"
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--log", required=True)
-    parser.add_argument("--compile", nargs=argparse.REMAINDER, required=True)
-    arguments = sys.argv[1:]
-    split = arguments.index("--fallback")
-    args = parser.parse_args(arguments[:split])
-    fallback = arguments[split + 1:]
-    scratch = tempfile.mkdtemp(prefix="compile-cases-")
-
-    excluded = {}
-    outputs = []
+def find_exclusions(compile_argv, excluded, scratch, outputs):
+    """Step 2: compiles until the unit compiles or no new error names a case; the last status."""
     status = 1
-    for attempt in range(MAX_ATTEMPTS):
-        status, output = compile_once(args.compile, excluded, scratch)
+    for _ in range(MAX_ATTEMPTS):
+        status, output = compile_once(compile_argv, excluded, scratch)
         outputs.append(output)
         if status == 0:
-            break
+            return status
         new = {case: error for case, error in first_errors_by_case(output).items() if case not in excluded}
         if not new:
-            break
+            return status
         excluded.update(new)
+    return status
 
-    with open(args.log, "w", encoding="utf-8") as log:
+
+def fails_alone(compile_argv, case, scratch, outputs):
+    """The first error of `case` compiled without the unit's other cases, or None if it compiles."""
+    status, output = compile_once(compile_argv + ["-fsyntax-only"], {"all but: " + case: None}, scratch)
+    outputs.append(f"(the expected failure {case} alone, -fsyntax-only)\n{output}")
+    if status == 0:
+        return None
+    return first_errors_by_case(output).get(case) or first_error(output)
+
+
+def read_expected_failures(path):
+    if not path:
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [line.strip() for line in f if line.strip()]
+
+
+def write_log(path, status, excluded, outputs):
+    with open(path, "w", encoding="utf-8") as log:
         if status == 0 and not excluded:
             log.write("compiled: yes\n")
         elif status == 0:
@@ -96,15 +112,46 @@ def main():
             for case, error in sorted(excluded.items()):
                 log.write(f"case did not compile: {case}\t{error}\n")
         else:
-            fallback_status, fallback_output = compile_once(fallback, {}, scratch)
-            if fallback_status != 0:
-                sys.stderr.write(outputs[-1] + fallback_output)
-                sys.stderr.write("the fallback object did not compile either: the binding or harness is broken\n")
-                return 1
             log.write(f"compiled: no (exit {status})\n")
             log.write(f"first error: {first_error(outputs[-1])}\n")
         for number, output in enumerate(outputs, start=1):
             log.write(f"--- compiler output, attempt {number} ---\n{output}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--log", required=True)
+    parser.add_argument("--expected-failures", help="cases the target's expectations say do not compile")
+    parser.add_argument("--compile", nargs=argparse.REMAINDER, required=True)
+    arguments = sys.argv[1:]
+    split = arguments.index("--fallback")
+    args = parser.parse_args(arguments[:split])
+    fallback = arguments[split + 1:]
+    scratch = tempfile.mkdtemp(prefix="compile-cases-")
+
+    expected = read_expected_failures(args.expected_failures)
+    excluded = {case: None for case in expected}  # case -> its first error, once seen
+    outputs = []
+    status = find_exclusions(args.compile, excluded, scratch, outputs)
+    if status == 0:
+        compiling = []
+        for case in expected:
+            error = fails_alone(args.compile, case, scratch, outputs)
+            if error is None:
+                compiling.append(case)
+            else:
+                excluded[case] = error
+        if compiling:
+            for case in compiling:
+                del excluded[case]
+            status = find_exclusions(args.compile, excluded, scratch, outputs)
+    if status != 0:
+        fallback_status, fallback_output = compile_once(fallback, {}, scratch)
+        if fallback_status != 0:
+            sys.stderr.write(outputs[-1] + fallback_output)
+            sys.stderr.write("the fallback object did not compile either: the binding or harness is broken\n")
+            return 1
+    write_log(args.log, status, excluded, outputs)
     return 0
 
 

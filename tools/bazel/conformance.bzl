@@ -10,7 +10,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 
 load("//conformance:registry.bzl", "CANCELLATION_UNITS", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
-load("//tools/bazel:tolerant_cc_object.bzl", "precompiled_header", "tolerant_cc_object")
+load("//tools/bazel:tolerant_cc_object.bzl", "expected_compile_failures", "precompiled_header", "tolerant_cc_object")
 
 # Labels of this repository, resolved here so the macros also work when called from another
 # workspace that has this one as an external repository (docs/adapters.md).
@@ -193,6 +193,12 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         precompiled_header(name = precompiled, header = _PRECOMPILED, deps = unit_deps, copts = PROJECT_COPTS + copts)
     binaries = []
     logs = []
+    expected_compile_failures(
+        name = name + ".expected_compile_failures",
+        expectations = expectations,
+        outs = [_suite_name(name, source) + ".expected_compile_failures.txt" for source in sources],
+        unit_rules = [",".join([entry["id"] for entry in RULES if entry["source"] == source]) for source in sources],
+    )
     for source in sources:
         suite = _suite_name(name, source)
         tolerant_cc_object(
@@ -203,6 +209,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
             copts = PROJECT_COPTS + copts,
             precompiled = precompiled,
             rule_editions = _rule_editions(source),
+            expected_failures = suite + ".expected_compile_failures.txt",
         )
         native.filegroup(name = suite + ".compile_log", srcs = [suite + ".object"], output_group = "log")
         native.cc_binary(

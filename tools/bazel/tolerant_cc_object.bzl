@@ -87,16 +87,18 @@ def _tolerant_cc_object_impl(ctx):
     real, env = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.src, obj,
                                  trailing = [word for header in forced for word in ["-include", header.path]])
     fallback, _ = _compile_command(ctx, cc_toolchain, features, cctx, ctx.file.fallback, obj)
-    script = "python3 {tool} --log {log} --compile {real} --fallback {fallback}".format(
+    expected = [ctx.file.expected_failures] if ctx.attr.expected_failures else []
+    script = "python3 {tool} --log {log} {expected} --compile {real} --fallback {fallback}".format(
         tool = _shell_quote(ctx.file._compile_cases.path),
         log = _shell_quote(log.path),
+        expected = _shell_words(["--expected-failures", expected[0].path] if expected else []),
         real = real,
         fallback = fallback,
     )
     ctx.actions.run_shell(
         command = script,
         inputs = depset(
-            [ctx.file.src, ctx.file.fallback, ctx.file._compile_cases] + forced +
+            [ctx.file.src, ctx.file.fallback, ctx.file._compile_cases] + forced + expected +
             ([precompiled.gch] if precompiled else []),
             transitive = [cctx.headers, cc_toolchain.all_files],
         ),
@@ -118,6 +120,7 @@ tolerant_cc_object = rule(
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
         "precompiled": attr.label(providers = [_PrecompiledHeaderInfo], doc = "a precompiled_header built with these deps and copts"),
+        "expected_failures": attr.label(allow_single_file = True, doc = "the cases the target's expectations say do not compile, one per line (expected_compile_failures)"),
         "rule_editions": attr.string(doc = "the unit's rules and their editions, \"<rule> <edition>...\" per line, defined as CONFORMANCE_UNIT_RULE_EDITIONS"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
         "_compile_cases": attr.label(default = Label("//tools/bazel:compile_cases.py"), allow_single_file = True),
@@ -125,6 +128,30 @@ tolerant_cc_object = rule(
     fragments = ["cpp"],
     toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
     incompatible_use_toolchain_transition = True,
+)
+
+def _expected_compile_failures_impl(ctx):
+    command = ["python3", ctx.file._tool.path, "--expectations", ctx.file.expectations.path]
+    for out, rules in zip(ctx.outputs.outs, ctx.attr.unit_rules):
+        command += ["--unit", out.path, rules]
+    ctx.actions.run_shell(
+        command = _shell_words(command),
+        inputs = [ctx.file.expectations, ctx.file._tool, ctx.file._registry],
+        outputs = ctx.outputs.outs,
+        mnemonic = "ExpectedCompileFailures",
+        progress_message = "Listing the expected compile failures of %s" % ctx.label.name,
+    )
+
+expected_compile_failures = rule(
+    implementation = _expected_compile_failures_impl,
+    attrs = {
+        "expectations": attr.label(allow_single_file = True, mandatory = True),
+        "outs": attr.output_list(doc = "one file per rule unit"),
+        "unit_rules": attr.string_list(doc = "for each of outs, its unit's rule ids, joined by ','"),
+        "_tool": attr.label(default = Label("//tools/bazel:expected_compile_failures.py"), allow_single_file = True),
+        "_registry": attr.label(default = Label("//tools/conformance:registry.py"), allow_single_file = True),
+    },
+    doc = "For each rule unit of a target, the cases its expectations say do not compile (tolerant_cc_object's expected_failures).",
 )
 
 def _precompiled_header_impl(ctx):
