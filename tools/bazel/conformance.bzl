@@ -8,7 +8,7 @@ case in its own process and compares the verdicts with `expectations`. It also w
 `<name>.manifest`, which //:conform reads to run and report every target.
 """
 
-load("//conformance:registry.bzl", "CANCELLATION_UNITS", "EDITIONS", "EXECUTOR_ROLE_UNITS", "RULES", "SCOPED_UNITS")
+load("//conformance:registry.bzl", "CANCELLATION_UNITS", "CAPABILITIES", "EDITIONS", "EDITION_CAPABILITIES", "EXECUTOR_ROLE_UNITS", "IMMEDIATE_UNITS", "RULES", "SCOPED_UNITS")
 load("//tools/bazel:copts.bzl", "PROJECT_COPTS")
 load("//tools/bazel:tolerant_cc_object.bzl", "expected_compile_failures", "precompiled_header", "tolerant_cc_object")
 
@@ -24,6 +24,7 @@ _OPERATIONS = _own("//conformance/operations:operations")
 _EXECUTORS = _own("//conformance/executors:executors")
 _SCOPED = _own("//conformance/harness/scoped")
 _CANCELLATION = _own("//conformance/harness/cancellation")
+_IMMEDIATE = _own("//conformance/harness/immediate")
 _MAIN = _own("//conformance/harness:main")
 _FALLBACK = _own("//conformance/harness:compile_failed_stub.cc")
 _PRECOMPILED = _own("//conformance/harness:precompiled.hpp")
@@ -39,9 +40,10 @@ _CLAUSES = _own("//docs/spec:clauses.md")
 _GTEST_MAIN = _own("@googletest//:gtest_main")
 
 def _scoped_deps(source):
-    """The scoped harness libraries of the units the registry lists in SCOPED_UNITS and
-    CANCELLATION_UNITS."""
-    return ([_SCOPED] if source in SCOPED_UNITS else []) + ([_CANCELLATION] if source in CANCELLATION_UNITS else [])
+    """The scoped harness libraries of the units the registry lists in SCOPED_UNITS,
+    CANCELLATION_UNITS and IMMEDIATE_UNITS."""
+    return (([_SCOPED] if source in SCOPED_UNITS else []) + ([_CANCELLATION] if source in CANCELLATION_UNITS else []) +
+            ([_IMMEDIATE] if source in IMMEDIATE_UNITS else []))
 
 def rule_sources():
     """The distinct translation units named by the registry, in a stable order."""
@@ -58,6 +60,26 @@ def _rule_editions(source):
 def _suite_name(target, source):
     """The test of one rule unit: "<target>/<clause>/<unit>"; the first "/" ends the target's name."""
     return target + "/" + (source[:-len(".cc")] if source.endswith(".cc") else source)
+
+def _registry_slice_impl(ctx):
+    # JSON of strings and lists is also a Python literal, which tools/conformance/registry.py reads.
+    ctx.actions.write(ctx.outputs.out, "\n".join([
+        "# The entries of conformance/registry.bzl for the rule unit %s, written by conformance_target()" % ctx.attr.source,
+        "# so that a unit's test reruns only when its own rules (or the editions) change.",
+        "EDITIONS = " + json.encode(EDITIONS),
+        "CAPABILITIES = " + json.encode(CAPABILITIES),
+        "EDITION_CAPABILITIES = " + json.encode(EDITION_CAPABILITIES),
+        "RULES = " + json.encode([entry for entry in RULES if entry["source"] == ctx.attr.source]),
+    ]) + "\n")
+
+_registry_slice = rule(
+    implementation = _registry_slice_impl,
+    attrs = {
+        "source": attr.string(mandatory = True),
+        "out": attr.output(mandatory = True),
+    },
+    doc = "The registry's entries for one rule unit, in registry.bzl's form, for that unit's test.",
+)
 
 def _identity_impl(ctx):
     lines = [
@@ -241,6 +263,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         suite = _suite_name(name, source)
         conformance_manifest(name = suite + ".manifest", sources = [source], binaries = [binary], logs = [log],
                              **manifest_attrs)
+        _registry_slice(name = suite + ".registry", source = source, out = suite + ".registry.bzl")
         native.py_test(
             name = suite,
             srcs = [_RUN_SUITE],
@@ -249,9 +272,9 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
             args = [
                 "--manifest=$(rootpath :%s.manifest)" % suite,
                 "--source=" + source,
-                "--registry=$(rootpath %s)" % _REGISTRY,
+                "--registry=$(rootpath :%s.registry.bzl)" % suite,
             ],
-            data = [":%s.manifest" % suite, _REGISTRY],
+            data = [":%s.manifest" % suite, ":%s.registry.bzl" % suite],
             deps = [_RUNNER],
             size = "medium",
             tags = tags + ["conformance"],

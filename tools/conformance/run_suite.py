@@ -15,7 +15,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--manifest", required=True)
     parser.add_argument("--source", required=True)
-    parser.add_argument("--registry", default="conformance/registry.bzl")
+    parser.add_argument("--registry", default="conformance/registry.bzl",
+                        help="the registry, or the slice of it for this unit that conformance_target() writes")
     parser.add_argument("--edition")
     parser.add_argument("--case-timeout", type=float, default=runner.DEFAULT_CASE_TIMEOUT_SECONDS)
     args = parser.parse_args()
@@ -33,7 +34,7 @@ def main():
         on_result=lambda r: print(runner.describe(r, rules), flush=True), roles=runner.ExecutorRoles.of(manifest),
         edition_capabilities=registry.load_edition_capabilities(args.registry))
     problems += [f"{manifest['expectations']} {p}" for p in
-                 runner.stale_expectations(expectations, rules, results, {args.source})]
+                 runner.stale_expectations(expectations, rules, results, {args.source}, whole_registry=False)]
     unexpected = [r for r in results if r.unexpected]
     print(f"\n{manifest['target']} / {args.source} (edition {edition}): {len(results)} verdicts, "
           f"{len(unexpected)} unexpected, {len(problems)} suite problems")

@@ -246,6 +246,10 @@ class Expectations(SuiteFixture):
         results = [runner.Result("t", "self.test/fails", "op", "FAIL", [])]
         stale = runner.stale_expectations(expectations, RUNTIME_RULES, results, {"self.cc"})
         self.assertEqual(len(stale), 2)
+        # A unit's test holds its own rules alone: another unit's rule is not its to report.
+        part = runner.stale_expectations(expectations, RUNTIME_RULES, results, {"self.cc"}, whole_registry=False)
+        self.assertEqual(len(part), 1)
+        self.assertIn("has no operation named other", part[0])
 
 
 class ExecutorRoleCases(SuiteFixture):
