@@ -292,6 +292,8 @@ def main():
     errors += check_scoped_units(registry.load_scoped_units(args.registry), args.rules_dir)
     errors += check_scoped_units(registry.load_cancellation_units(args.registry), args.rules_dir,
                                  "conformance/harness/cancellation/", "CANCELLATION_UNITS")
+    errors += check_scoped_units(registry.load_immediate_units(args.registry), args.rules_dir,
+                                 "conformance/harness/immediate/", "IMMEDIATE_UNITS")
     errors += check_clause_editions(clauses, editions, args.clauses)
     errors += check_capabilities_header(args.capabilities_header, capabilities)
     errors += check_contract_versions(args.contract_header, args.adapters, args.mutant_kit)

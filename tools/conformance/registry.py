@@ -65,6 +65,11 @@ def load_cancellation_units(path):
     return list(_literal_assignments(path).get("CANCELLATION_UNITS", []))
 
 
+def load_immediate_units(path):
+    """The registry's IMMEDIATE_UNITS: the rule units given conformance/harness/immediate/."""
+    return list(_literal_assignments(path).get("IMMEDIATE_UNITS", []))
+
+
 def load_executor_role_units(path):
     """The registry's EXECUTOR_ROLE_UNITS: the rule units built in conformance_executor() targets."""
     return list(_literal_assignments(path).get("EXECUTOR_ROLE_UNITS", []))
