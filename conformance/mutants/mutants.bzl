@@ -15,6 +15,9 @@ load("//tools/bazel:conformance.bzl", "conformance_target")
 BASES = {
     "refnet": struct(directory = "refnet", kit = "//conformance/mutants/kit:on_refnet", edition = "ts-n4771"),
     "asio-1.22": struct(directory = "asio_1_22", kit = "//conformance/mutants/kit:on_asio_1_22", edition = "asio-1.22"),
+    # For the immediate completion executor, which the other bases lack: only the kit's faults of
+    # kit/immediate/ are written against it (its BUILD.bazel says why it stands apart).
+    "asio-1.30": struct(directory = "asio_1_30", kit = "//conformance/mutants/kit/immediate:on_asio_1_30", edition = "asio-1.28"),
 }
 
 # The kit's scoped faults (kit/scoped/BUILD.bazel): a library of their own, which only the
@@ -55,6 +58,9 @@ KIT_FAULT_KINDS = {
     "uses_executor": struct(header = "kit/scoped/faulty_uses_executor.hpp", in_subject = False, library = _SCOPED_KIT),
     "cancellation": struct(header = "kit/cancellation/faulty_cancellation.hpp", in_subject = False, library = _CANCELLATION_KIT),
     "connect": struct(header = "kit/socket/faulty_connect_socket.hpp", in_subject = False, library = _SOCKET_KIT),
+    # Base asio-1.30 only: its kit library is the base's own.
+    "immediate_socket": struct(header = "kit/immediate/faulty_immediate_socket.hpp", in_subject = False),
+    "immediate_association": struct(header = "kit/immediate/faulty_immediate_association.hpp", in_subject = False),
 }
 
 _TAG = "mutant"
