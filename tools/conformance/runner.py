@@ -223,6 +223,15 @@ def _early_exit(how, output):
     return f"{how}: {headline}" if headline else how
 
 
+# What GoogleTest reads to write a JUnit XML file: Bazel sets it for the rule test, whose own
+# result that file is; a case process that inherited it would overwrite it with its own.
+_TEST_REPORT_VARIABLES = ("XML_OUTPUT_FILE", "GTEST_OUTPUT")
+
+
+def _case_environment():
+    return {name: value for name, value in os.environ.items() if name not in _TEST_REPORT_VARIABLES}
+
+
 def run_case(binary, case, timeout, edition):
     """Runs one case, judged by `edition`, in a fresh process group: (verdict, messages, seconds)."""
     with tempfile.TemporaryDirectory(prefix="conformance-case-") as tmp:
@@ -235,6 +244,7 @@ def run_case(binary, case, timeout, edition):
             text=True,
             errors="replace",
             start_new_session=True,
+            env=_case_environment(),
         )
         try:
             output, _ = process.communicate(timeout=timeout)

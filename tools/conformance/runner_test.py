@@ -150,6 +150,14 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertIn("says nothing of the library", result.messages[0])
         self.assertIn("--config=every_edition", result.messages[0])
 
+    def test_a_case_does_not_write_the_rule_tests_xml_report(self):
+        report = os.path.join(self.tmp.name, "test.xml")
+        os.environ["XML_OUTPUT_FILE"] = report
+        self.addCleanup(os.environ.pop, "XML_OUTPUT_FILE")
+        verdict, _, _ = runner.run_case(BINARY, "self.test/fails @ op", 10.0, "ts-n4771")
+        self.assertEqual(verdict, "FAIL")
+        self.assertFalse(os.path.exists(report), "the case wrote Bazel's XML report of the rule test")
+
     def test_registry_and_binary_disagreements_are_suite_problems(self):
         joined = "\n".join(self.problems)
         self.assertIn("self.test/unregistered", joined)
