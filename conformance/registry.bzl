@@ -4896,6 +4896,18 @@ RULES = [
         "subjects": "library",
         "summary": "A connect still in progress (to a loopback listener whose backlog is full) completes with operation_aborted when terminal, partial or total cancellation is emitted.",
     },
+    {
+        "id": "asio.socket.async.connect/total-cancellation-leaves-no-trace",
+        "clause": "asio.socket.async.connect",
+        "paragraph": "p5",
+        "editions": ["asio-1.22", "asio-1.26", "asio-1.28"],
+        "kind": "runtime",
+        "strength": "shall",
+        "source": "asio.socket.async.connect/async_connect.cc",
+        "requires": ["cancellation"],
+        "subjects": "library",
+        "summary": "After total cancellation of a connect in progress, the socket is as it was before: a connect started on it again is in progress again, not failed at once.",
+    },
     # --- the immediate executor, f's associations, initiation objects, lazy tokens ---
     {
         "id": "asio.async.completion.f/f-associated-with-handler-executor",

@@ -22,9 +22,8 @@ auto get_associated_immediate_executor(const Handler& handler, const IoExecutor&
 }
 
 template <class Handler, class IoExecutor>
-using associated_immediate_executor_t =
-    decltype(kit::faulty_associated_immediate_executor<planted>(std::declval<const Handler&>(),
-                                                                std::declval<const IoExecutor&>()));
+using associated_immediate_executor_t = decltype(kit::faulty_associated_immediate_executor<planted>(
+    std::declval<const Handler&>(), std::declval<const IoExecutor&>()));
 }  // namespace conformance::mutants::immediate_association_fault
 
 CONFORMANCE_IMMEDIATE_MUTANT_BINDING(immediate_association_fault,

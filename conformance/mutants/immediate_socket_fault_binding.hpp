@@ -18,7 +18,7 @@ struct tcp : ::asio::ip::tcp {
 };
 }  // namespace conformance::mutants::immediate_socket_fault::ip
 
-CONFORMANCE_IMMEDIATE_MUTANT_BINDING(immediate_socket_fault,
-                                     "whose ip::tcp::socket::async_read_some has the fault "
-                                     "kit::immediate_socket_faults::" CONFORMANCE_IMMEDIATE_SOCKET_FAULT_NAME(
-                                         CONFORMANCE_IMMEDIATE_SOCKET_FAULT))
+CONFORMANCE_IMMEDIATE_MUTANT_BINDING(
+    immediate_socket_fault,
+    "whose ip::tcp::socket::async_read_some has the fault "
+    "kit::immediate_socket_faults::" CONFORMANCE_IMMEDIATE_SOCKET_FAULT_NAME(CONFORMANCE_IMMEDIATE_SOCKET_FAULT))

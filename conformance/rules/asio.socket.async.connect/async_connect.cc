@@ -3,7 +3,9 @@
 // rule:   asio.socket.async.connect/completes-with-error-code-only
 // rule:   asio.socket.async.connect/never-invoked-inside-async-connect
 // rule:   asio.socket.async.connect/cancellation-types-honoured
-// clause: [asio.socket.async.connect] p1-p5
+// rule:   asio.socket.async.connect/total-cancellation-leaves-no-trace
+// clause: [asio.socket.async.connect] p1-p5, with [asio.cancellation.type]'s
+//         total (no apparent side effects: the I/O object is as it was before)
 // basic_socket::async_connect as Asio documents it, on a TCP socket over
 // loopback: it opens a socket that is not open; when the connect fails, a
 // socket it opened stays open (it is still open in the handler); its handler
@@ -11,7 +13,9 @@
 // the connect succeeds (a listener), fails later (a refused port) or fails at
 // once (an IPv4 socket connecting to ::1); and a connect still in progress (to
 // a listener whose backlog is full) is cancelled, with operation_aborted, by
-// terminal, partial and total cancellation.
+// terminal, partial and total cancellation; after a total one the socket is as
+// it was, so a connect started on it again is in progress again (it does not
+// fail at once because the cancelled one is still in progress underneath).
 #include <memory>
 #include <string>
 #include <string_view>
@@ -187,8 +191,8 @@ struct tcp_async_connect_pending {
 };
 
 template <class Op>
-void expect_connect_cancelled_by(net::cancellation_type_t type, const std::string& type_name) {
-  cancellation_run<Op> run;
+void expect_connect_cancelled_by(cancellation_run<Op>& run, net::cancellation_type_t type,
+                                 const std::string& type_name) {
   run.start();
   if (!run.stays_pending()) {
     if (!received_outcome(run.record()).error) {
@@ -212,11 +216,26 @@ CONFORMANCE_RULE("asio.socket.async.connect/cancellation-types-honoured", operat
                         {std::pair{net::cancellation_type_t(net::cancellation_type::terminal), "terminal"},
                          std::pair{net::cancellation_type_t(net::cancellation_type::partial), "partial"},
                          std::pair{net::cancellation_type_t(net::cancellation_type::total), "total"}}) {
-                     expect_connect_cancelled_by<Op>(type, name);
+                     cancellation_run<Op> run;
+                     expect_connect_cancelled_by(run, type, name);
                      // One type the operation ignores costs a wait of run_time_limit; stop
                      // there.
                      if (::testing::Test::HasFatalFailure() || ::testing::Test::IsSkipped()) return;
                    }
+                 });
+
+CONFORMANCE_RULE("asio.socket.async.connect/total-cancellation-leaves-no-trace",
+                 operation_list<tcp_async_connect_pending>, [](auto operation) {
+                   cancellation_run<decltype(operation)> run;
+                   expect_connect_cancelled_by(run, net::cancellation_type::total, "total");
+                   if (::testing::Test::HasFatalFailure() || ::testing::Test::IsSkipped()) return;
+                   const auto again = run.start_another();
+                   EXPECT_TRUE(run.stays_pending(*again))
+                       << "after total cancellation, async_connect started again on the same socket completed at "
+                          "once with "
+                       << operations::describe(received_outcome(*again))
+                       << ": the cancelled connect left the socket in another state than before it (total "
+                          "cancellation promises no apparent side effects)";
                  });
 #endif
 

@@ -32,15 +32,13 @@ inline std::string immediate_base_description() { return "standalone Asio " + as
 #define CONFORMANCE_HAS_CO_SPAWN 1
 #define CONFORMANCE_HAS_CHANNELS 1
 
-#define CONFORMANCE_IMMEDIATE_MUTANT_BINDING(mutant_namespace, what)                                \
-  namespace conformance::mutants::mutant_namespace {                                                \
-  using namespace ::asio;                                                                           \
-  }                                                                                                 \
-  namespace conformance::target {                                                                   \
-  namespace net = ::conformance::mutants::mutant_namespace;                                         \
-  using error_code = ::asio::error_code;                                                            \
-  inline constexpr std::string_view edition = ::conformance::kit::immediate_base_edition;           \
-  inline std::string library_description() {                                                       \
-    return ::conformance::kit::immediate_base_description() + " " what;                             \
-  }                                                                                                 \
+#define CONFORMANCE_IMMEDIATE_MUTANT_BINDING(mutant_namespace, what)                                               \
+  namespace conformance::mutants::mutant_namespace {                                                               \
+  using namespace ::asio;                                                                                          \
+  }                                                                                                                \
+  namespace conformance::target {                                                                                  \
+  namespace net = ::conformance::mutants::mutant_namespace;                                                        \
+  using error_code = ::asio::error_code;                                                                           \
+  inline constexpr std::string_view edition = ::conformance::kit::immediate_base_edition;                          \
+  inline std::string library_description() { return ::conformance::kit::immediate_base_description() + " " what; } \
   }

@@ -52,8 +52,8 @@ class posting_executor {
   }
   lib::execution::blocking_t query(lib::execution::blocking_t) const noexcept { return lib::execution::blocking.never; }
   template <class Property>
-    requires(!std::is_same_v<Property, lib::execution::blocking_t>)
-  auto query(const Property& p) const -> decltype(lib::query(std::declval<const Inner&>(), p)) {
+  requires(!std::is_same_v<Property, lib::execution::blocking_t>) auto query(const Property& p) const
+      -> decltype(lib::query(std::declval<const Inner&>(), p)) {
     return lib::query(inner_, p);
   }
   friend bool operator==(const posting_executor& a, const posting_executor& b) noexcept { return a.inner_ == b.inner_; }
@@ -78,7 +78,9 @@ auto planted_immediate_executor(const Handler& handler, const IoExecutor& io_exe
 namespace detail {
 
 template <class Handler>
-constexpr bool has_own_immediate_executor = requires { typename Handler::immediate_executor_type; };
+constexpr bool has_own_immediate_executor = requires {
+  typename Handler::immediate_executor_type;
+};
 
 // The associations of the handler wrapper below, each present or not (nested types that
 // Asio's associators read).
@@ -107,8 +109,8 @@ template <class Wrapper, class Fault, class Handler, class IoExecutor, bool Pres
 struct immediate_part {};
 template <class Wrapper, class Fault, class Handler, class IoExecutor>
 struct immediate_part<Wrapper, Fault, Handler, IoExecutor, true> {
-  using immediate_executor_type = decltype(planted_immediate_executor<Fault>(std::declval<const Handler&>(),
-                                                                             std::declval<const IoExecutor&>()));
+  using immediate_executor_type =
+      decltype(planted_immediate_executor<Fault>(std::declval<const Handler&>(), std::declval<const IoExecutor&>()));
   immediate_executor_type get_immediate_executor() const noexcept {
     const Wrapper& w = static_cast<const Wrapper&>(*this);
     return planted_immediate_executor<Fault>(w.handler(), w.io_executor());
@@ -120,15 +122,14 @@ struct immediate_part<Wrapper, Fault, Handler, IoExecutor, true> {
 // The handler the socket hands to the base's async_read_some: the handler's associations, but
 // for the planted fault.
 template <class Fault, class Handler, class IoExecutor>
-class read_handler
-    : public detail::executor_part<read_handler<Fault, Handler, IoExecutor>, Handler, IoExecutor,
-                                   !Fault::planted_handler_executor_hidden>,
-      public detail::allocator_part<read_handler<Fault, Handler, IoExecutor>, Handler,
-                                    !Fault::planted_handler_allocator_hidden>,
-      public detail::immediate_part<read_handler<Fault, Handler, IoExecutor>, Fault, Handler, IoExecutor,
-                                    Fault::planted_immediate_completion_to_handler_executor ||
-                                        (!Fault::planted_immediate_executor_hidden &&
-                                         detail::has_own_immediate_executor<Handler>)> {
+class read_handler : public detail::executor_part<read_handler<Fault, Handler, IoExecutor>, Handler, IoExecutor,
+                                                  !Fault::planted_handler_executor_hidden>,
+                     public detail::allocator_part<read_handler<Fault, Handler, IoExecutor>, Handler,
+                                                   !Fault::planted_handler_allocator_hidden>,
+                     public detail::immediate_part<read_handler<Fault, Handler, IoExecutor>, Fault, Handler, IoExecutor,
+                                                   Fault::planted_immediate_completion_to_handler_executor ||
+                                                       (!Fault::planted_immediate_executor_hidden &&
+                                                        detail::has_own_immediate_executor<Handler>)> {
  public:
   read_handler(Handler handler, IoExecutor io_executor)
       : handler_(std::move(handler)), io_executor_(std::move(io_executor)) {}

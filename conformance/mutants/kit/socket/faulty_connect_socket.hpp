@@ -1,10 +1,16 @@
 // A TCP socket whose async_connect has one planted fault, over the base
 // library's socket (every other member is the base's). `sound_connect` is the
 // correct behaviour; each fault in connect_faults turns one `planted_` switch
-// on. The handler keeps its cancellation slot (bound again around the wrapper
-// that delivers the completion) unless the fault is cancellation_ignored.
+// on. The handler keeps its cancellation slot (a handler on it forwards each
+// emission to the connect of the base) unless the fault is cancellation_ignored.
+// Unlike the base, the sound socket honours total cancellation in full: the
+// kernel's connect, still in progress underneath the cancelled operation, is
+// dissolved (connect() with AF_UNSPEC), so the socket is as it was before.
 #pragma once
 
+#include <sys/socket.h>
+
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -18,6 +24,7 @@ struct sound_connect {
   static constexpr bool planted_immediate_failure_invoked_inline = false;
   static constexpr bool planted_extra_argument = false;
   static constexpr bool planted_cancellation_ignored = false;
+  static constexpr bool planted_total_cancellation_leaves_connect_in_flight = false;
 };
 
 namespace connect_faults {
@@ -30,6 +37,7 @@ CONFORMANCE_KIT_CONNECT_FAULT(failure_closes_socket)
 CONFORMANCE_KIT_CONNECT_FAULT(immediate_failure_invoked_inline)
 CONFORMANCE_KIT_CONNECT_FAULT(extra_argument)
 CONFORMANCE_KIT_CONNECT_FAULT(cancellation_ignored)
+CONFORMANCE_KIT_CONNECT_FAULT(total_cancellation_leaves_connect_in_flight)
 #undef CONFORMANCE_KIT_CONNECT_FAULT
 }  // namespace connect_faults
 
@@ -70,19 +78,45 @@ class faulty_connect_socket : public lib::ip::tcp::socket {
       deliver(handler, lib::error::address_family_not_supported);
       return;
     }
-    const auto slot = lib::get_associated_cancellation_slot(handler);
-    auto completion = [this, was_open, h = std::move(handler)](const lib::error_code& ec) mutable {
+    auto slot = lib::get_associated_cancellation_slot(handler);
+    const auto cancellation = std::make_shared<forwarded_cancellation>();
+    if (slot.is_connected()) slot.template emplace<forward_cancellation>(cancellation);
+    auto completion = [this, was_open, slot, cancellation, h = std::move(handler)](const lib::error_code& ec) mutable {
+      if (slot.is_connected()) slot.clear();
       if (Fault::planted_failure_closes_socket && ec && !was_open) {
         lib::error_code ignored;
         close(ignored);
+      }
+      if (!Fault::planted_total_cancellation_leaves_connect_in_flight && ec == lib::error::operation_aborted &&
+          (cancellation->emitted & lib::cancellation_type::total) != lib::cancellation_type::none) {
+        dissolve_connect();
       }
       deliver(h, ec);
     };
     if constexpr (Fault::planted_cancellation_ignored) {
       base::async_connect(peer, std::move(completion));
     } else {
-      base::async_connect(peer, lib::bind_cancellation_slot(slot, std::move(completion)));
+      base::async_connect(peer, lib::bind_cancellation_slot(cancellation->inner.slot(), std::move(completion)));
     }
+  }
+
+  // What the handler's slot emitted, passed on to the base's connect.
+  struct forwarded_cancellation {
+    lib::cancellation_signal inner;
+    lib::cancellation_type_t emitted = lib::cancellation_type::none;
+  };
+  struct forward_cancellation {
+    std::shared_ptr<forwarded_cancellation> state;
+    void operator()(lib::cancellation_type_t type) {
+      state->emitted = state->emitted | type;
+      state->inner.emit(type);
+    }
+  };
+
+  void dissolve_connect() {
+    sockaddr unspecified{};
+    unspecified.sa_family = AF_UNSPEC;
+    ::connect(native_handle(), &unspecified, sizeof unspecified);
   }
 };
 
