@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdint>
+#include <ctime>
 
 namespace refnet::detail {
 
@@ -128,7 +129,7 @@ void epoll_reactor::cancel_ops(descriptor_state* state) {
   scheduler_.post_deferred_completions(aborted);
 }
 
-void epoll_reactor::cancel_ops_by_key(descriptor_state* state, op_type type, const void* key) {
+void epoll_reactor::cancel_ops_by_key(descriptor_state* state, op_type type, const void* key, void (*undo)(int fd)) {
   if (!state) return;
   op_queue<operation> aborted;
   {
@@ -136,6 +137,7 @@ void epoll_reactor::cancel_ops_by_key(descriptor_state* state, op_type type, con
     reactor_op* op =
         state->ops_[type].remove_first_if([key](const reactor_op& o) { return o.cancellation_key_ == key; });
     if (op) {
+      if (undo) undo(state->fd_);
       op->ec_ = make_error_code(error::operation_aborted);
       aborted.push(op);
     }
@@ -154,24 +156,34 @@ void epoll_reactor::remove_timer_queue(timer_queue_base& queue, op_queue<operati
   timer_queues_.erase(std::remove(timer_queues_.begin(), timer_queues_.end(), &queue), timer_queues_.end());
 }
 
-int epoll_reactor::wait_timeout_ms(long timeout_usec) const {
+long epoll_reactor::wait_timeout_usec(long timeout_usec) const {
   long usec = timeout_usec < 0 ? LONG_MAX : timeout_usec;
   for (const timer_queue_base* q : timer_queues_) usec = q->wait_duration_usec(usec);
-  if (usec == LONG_MAX) return -1;
-  const long ms = (usec + 999) / 1000;  // round up: never wake before a timer is due
-  return ms > INT_MAX ? INT_MAX : static_cast<int>(ms);
+  return usec == LONG_MAX ? -1 : usec;
+}
+
+int epoll_reactor::wait_for_events(epoll_event* events, int capacity, long timeout_usec) {
+  if (!pwait2_missing_.load(std::memory_order_relaxed)) {
+    timespec timeout{timeout_usec / 1000000, (timeout_usec % 1000000) * 1000};
+    const int count = ::epoll_pwait2(epoll_fd_, events, capacity, timeout_usec < 0 ? nullptr : &timeout, nullptr);
+    if (count >= 0 || errno != ENOSYS) return count;
+    pwait2_missing_.store(true, std::memory_order_relaxed);
+  }
+  // Rounded up: never wake before a timer is due.
+  const long ms = timeout_usec < 0 ? -1 : (timeout_usec + 999) / 1000;
+  return ::epoll_wait(epoll_fd_, events, capacity, ms > INT_MAX ? INT_MAX : static_cast<int>(ms));
 }
 
 void epoll_reactor::run(long timeout_usec, op_queue<operation>& ready) noexcept {
-  int timeout_ms;
+  long wait_usec;
   {
     std::lock_guard lock(mutex_);
-    timeout_ms = wait_timeout_ms(timeout_usec);
-    waiting_ = timeout_ms != 0;
+    wait_usec = wait_timeout_usec(timeout_usec);
+    waiting_ = wait_usec != 0;
   }
 
   epoll_event events[128];
-  const int count = ::epoll_wait(epoll_fd_, events, 128, timeout_ms);
+  const int count = wait_for_events(events, 128, wait_usec);
 
   std::lock_guard lock(mutex_);
   waiting_ = false;

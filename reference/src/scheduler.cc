@@ -95,7 +95,7 @@ std::size_t scheduler::run_one() {
   thread_info ti;
   scheduler_stack::context running(this, ti);
   std::unique_lock lock(mutex_);
-  return do_run_one(lock, ti, wait_mode::block, {});
+  return publish_after(do_run_one(lock, ti, wait_mode::block, {}), ti);
 }
 
 std::size_t scheduler::run_one_until(clock::time_point deadline) {
@@ -103,7 +103,7 @@ std::size_t scheduler::run_one_until(clock::time_point deadline) {
   thread_info ti;
   scheduler_stack::context running(this, ti);
   std::unique_lock lock(mutex_);
-  return do_run_one(lock, ti, wait_mode::until, deadline);
+  return publish_after(do_run_one(lock, ti, wait_mode::until, deadline), ti);
 }
 
 std::size_t scheduler::poll() {
@@ -124,17 +124,23 @@ std::size_t scheduler::poll_one() {
   thread_info ti;
   scheduler_stack::context running(this, ti);
   std::unique_lock lock(mutex_);
-  return do_run_one(lock, ti, wait_mode::poll, {});
+  return publish_after(do_run_one(lock, ti, wait_mode::poll, {}), ti);
 }
 
 // Runs at most one handler. Returns 1 with the lock released after running one,
 // or 0 with the lock held when stopped, out of time, or (poll) out of ready work.
+// What the previous handler queued privately is published first, under the
+// same lock: one lock per handler.
 std::size_t scheduler::do_run_one(std::unique_lock<std::mutex>& lock, thread_info& ti, wait_mode mode,
                                   clock::time_point deadline) {
+  queue_.push(ti.private_queue);
   bool task_polled = false;
   while (!stopped_) {
     if (operation* op = queue_.pop()) {
-      if (queue_.empty()) lock.unlock(); else wake_one_and_unlock(lock);
+      if (queue_.empty())
+        lock.unlock();
+      else
+        wake_one_and_unlock(lock);
       execute(op, ti);
       return 1;
     }
@@ -169,16 +175,22 @@ std::size_t scheduler::do_run_one(std::unique_lock<std::mutex>& lock, thread_inf
 }
 
 void scheduler::execute(operation* op, thread_info& ti) {
-  // Publishes private work even when the handler throws, so run() can resume.
-  struct publish_on_exit {
+  // Settles the work count even when the handler throws; the private queue is
+  // published by the next do_run_one, or here when the exception leaves run().
+  struct settle_on_exit {
     scheduler& self;
     thread_info& ti;
-    ~publish_on_exit() { self.publish_private_work(ti); }
-  } publish{*this, ti};
+    bool returned = false;
+    ~settle_on_exit() {
+      self.settle_private_work(ti);
+      if (!returned) self.publish_private_queue(ti);
+    }
+  } settle{*this, ti};
   op->complete();
+  settle.returned = true;
 }
 
-void scheduler::publish_private_work(thread_info& ti) noexcept {
+void scheduler::settle_private_work(thread_info& ti) noexcept {
   // The operation that just ran owned one unit of work; private posts add theirs.
   if (ti.private_work > 1) {
     outstanding_work_.fetch_add(ti.private_work - 1, std::memory_order_relaxed);
@@ -186,11 +198,18 @@ void scheduler::publish_private_work(thread_info& ti) noexcept {
     work_finished();
   }
   ti.private_work = 0;
-  if (!ti.private_queue.empty()) {
-    std::unique_lock lock(mutex_);
-    queue_.push(ti.private_queue);
-    wake_one_and_unlock(lock);
-  }
+}
+
+void scheduler::publish_private_queue(thread_info& ti) noexcept {
+  if (ti.private_queue.empty()) return;
+  std::unique_lock lock(mutex_);
+  queue_.push(ti.private_queue);
+  wake_one_and_unlock(lock);
+}
+
+std::size_t scheduler::publish_after(std::size_t handlers_run, thread_info& ti) noexcept {
+  if (handlers_run != 0) publish_private_queue(ti);
+  return handlers_run;
 }
 
 void scheduler::stop() {

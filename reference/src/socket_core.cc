@@ -277,6 +277,12 @@ bool connect_performer::perform(error_code& ec, std::size_t&) {
   return true;
 }
 
+void connect_performer::undo_on_cancellation(int fd) noexcept {
+  sockaddr unspecified{};
+  unspecified.sa_family = AF_UNSPEC;
+  ::connect(fd, &unspecified, sizeof unspecified);
+}
+
 bool accept_performer::perform(error_code& ec, std::size_t&) {
   for (;;) {
     const int new_fd = ::accept4(fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);

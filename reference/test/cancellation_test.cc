@@ -1,6 +1,8 @@
 // cancellation_type, cancellation_signal, cancellation_slot (Asio's CancellationSlot requirements).
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "test_support.hpp"
 
 namespace {
@@ -107,8 +109,9 @@ TEST(SocketCancellation, AbortsOneReadOnly) {
   net::cancellation_signal signal;
   char data[8];
   net::error_code read_result;
-  pair.server.async_read_some(net::buffer(data),
-                              net::bind_cancellation_slot(signal.slot(), [&](net::error_code ec, std::size_t) { read_result = ec; }));
+  pair.server.async_read_some(
+      net::buffer(data),
+      net::bind_cancellation_slot(signal.slot(), [&](net::error_code ec, std::size_t) { read_result = ec; }));
   net::post(ctx, [&] { signal.emit(net::cancellation_type::partial); });
   ctx.run_for(std::chrono::seconds(5));
   EXPECT_EQ(read_result, net::error::operation_aborted);
@@ -123,11 +126,12 @@ TEST(ComposedReadCancellation, HonoursTerminalButFiltersTotal) {
   net::error_code result;
   std::size_t bytes = 99;
   int calls = 0;
-  net::async_read(pair.server, net::buffer(data), net::bind_cancellation_slot(signal.slot(), [&](net::error_code ec, std::size_t n) {
-    result = ec;
-    bytes = n;
-    ++calls;
-  }));
+  net::async_read(pair.server, net::buffer(data),
+                  net::bind_cancellation_slot(signal.slot(), [&](net::error_code ec, std::size_t n) {
+                    result = ec;
+                    bytes = n;
+                    ++calls;
+                  }));
   net::post(ctx, [&] { signal.emit(net::cancellation_type::total); });
   ctx.run_for(std::chrono::milliseconds(50));
   EXPECT_EQ(calls, 0);  // total is not supported by a composed read: no effect
@@ -137,6 +141,38 @@ TEST(ComposedReadCancellation, HonoursTerminalButFiltersTotal) {
   EXPECT_EQ(calls, 1);
   EXPECT_EQ(result, net::error::operation_aborted);
   EXPECT_EQ(bytes, 0u);
+}
+
+// Total cancellation promises no apparent side effects: after it, the socket is
+// as it was, so a new connect on it is in progress again instead of failing at
+// once because the kernel's first connect is still underway.
+TEST(ConnectCancellation, TotalLeavesNoConnectInProgress) {
+  net::io_context ctx;
+  // A listener whose backlog (0) one connection fills: the kernel holds further
+  // connects in progress.
+  net::ip::tcp::acceptor acceptor(ctx);
+  acceptor.open(net::ip::tcp::v4());
+  acceptor.bind(net::ip::tcp::endpoint(net::ip::address_v4::loopback(), 0));
+  acceptor.listen(0);
+  net::ip::tcp::socket filler(ctx);
+  filler.connect(acceptor.local_endpoint());
+
+  net::ip::tcp::socket socket(ctx);
+  net::cancellation_signal signal;
+  std::vector<net::error_code> results;
+  socket.async_connect(acceptor.local_endpoint(),
+                       net::bind_cancellation_slot(signal.slot(), [&](net::error_code ec) { results.push_back(ec); }));
+  ctx.poll();
+  if (!results.empty()) GTEST_SKIP() << "this kernel completed a connect to a full backlog: " << results[0].message();
+  signal.emit(net::cancellation_type::total);
+  ctx.run();
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0], net::error::operation_aborted);
+
+  ctx.restart();
+  socket.async_connect(acceptor.local_endpoint(), [&](net::error_code ec) { results.push_back(ec); });
+  ctx.poll();
+  EXPECT_EQ(results.size(), 1u) << "the second connect completed with " << results.back().message();
 }
 
 }  // namespace

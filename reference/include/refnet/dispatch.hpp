@@ -37,7 +37,7 @@ class initiate_dispatch_with_executor {
   template <class Handler>
   void operator()(Handler&& handler) const {
     auto alloc = get_associated_allocator(handler);
-    executor_.dispatch(work_dispatcher<std::decay_t<Handler>>(std::forward<Handler>(handler)), alloc);
+    executor_.dispatch(make_work_dispatcher(std::forward<Handler>(handler)), alloc);
   }
 
  private:

@@ -3,6 +3,7 @@
 // speculatively under that mutex before waiting, so no readiness edge is lost.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -12,6 +13,8 @@
 #include "refnet/detail/scheduler.hpp"
 #include "refnet/detail/timer_queue.hpp"
 #include "refnet/execution_context.hpp"
+
+struct epoll_event;
 
 namespace refnet::detail {
 
@@ -44,14 +47,17 @@ class epoll_reactor final : public execution_context::service, public reactor_ta
   // or because the descriptor is closed); the caller then completes it.
   bool start_op(op_type type, descriptor_state* state, reactor_op* op, bool allow_speculative);
   void cancel_ops(descriptor_state* state);
-  void cancel_ops_by_key(descriptor_state* state, op_type type, const void* key);
+  // Aborts the one operation whose cancellation key is `key`; when there is one,
+  // `undo(fd)` first runs under the reactor's lock, so that no event of the
+  // aborted operation's system call can be taken for another's.
+  void cancel_ops_by_key(descriptor_state* state, op_type type, const void* key, void (*undo)(int fd) = nullptr);
 
   void add_timer_queue(timer_queue_base& queue);
   void remove_timer_queue(timer_queue_base& queue, op_queue<operation>& abandoned);
 
   template <class Queue>
-  void schedule_timer(Queue& queue, const typename Queue::time_point& expiry,
-                      typename Queue::per_timer_data& timer, reactor_op* op) {
+  void schedule_timer(Queue& queue, const typename Queue::time_point& expiry, typename Queue::per_timer_data& timer,
+                      reactor_op* op) {
     std::unique_lock lock(mutex_);
     if (shutdown_) {
       lock.unlock();
@@ -95,7 +101,11 @@ class epoll_reactor final : public execution_context::service, public reactor_ta
 
  private:
   void shutdown() override;
-  int wait_timeout_ms(long timeout_usec) const;
+  // How long run() may wait: the caller's limit or the earliest timer (-1: no limit).
+  long wait_timeout_usec(long timeout_usec) const;
+  // epoll_pwait2 (microseconds, so short timers are not rounded up to a
+  // millisecond), or epoll_wait on kernels without it.
+  int wait_for_events(epoll_event* events, int capacity, long timeout_usec);
   void perform_ready_ops(descriptor_state& state, unsigned events, op_queue<operation>& ready);
 
   scheduler& scheduler_;
@@ -104,6 +114,7 @@ class epoll_reactor final : public execution_context::service, public reactor_ta
   int interrupt_fd_ = -1;
   bool waiting_ = false;  // a thread is (about to be) blocked in epoll_wait
   bool shutdown_ = false;
+  std::atomic<bool> pwait2_missing_{false};
   std::vector<timer_queue_base*> timer_queues_;
   std::vector<std::unique_ptr<descriptor_state>> descriptors_;
   descriptor_state* free_list_ = nullptr;

@@ -61,7 +61,7 @@ class scheduler final : public execution_context::service {
   void set_task(reactor_task* task);
 
   // State of one thread inside run()/poll(): work it started and operations it
-  // queued while running a handler, published when that handler returns.
+  // queued while running a handler, published when it next takes the lock.
   struct thread_info {
     op_queue<operation> private_queue;
     long private_work = 0;
@@ -75,7 +75,10 @@ class scheduler final : public execution_context::service {
   std::size_t do_run_one(std::unique_lock<std::mutex>& lock, thread_info& ti, wait_mode mode,
                          clock::time_point deadline);
   void execute(operation* op, thread_info& ti);
-  void publish_private_work(thread_info& ti) noexcept;
+  void settle_private_work(thread_info& ti) noexcept;
+  void publish_private_queue(thread_info& ti) noexcept;
+  // For the entry points that run at most one handler: publishes what it queued.
+  std::size_t publish_after(std::size_t handlers_run, thread_info& ti) noexcept;
   void wake_one_and_unlock(std::unique_lock<std::mutex>& lock);
   bool out_of_work_at_start();
 

@@ -123,6 +123,10 @@ struct wait_performer : error_only_completion {
 struct connect_performer : error_only_completion {
   int fd;
   bool perform(error_code& ec, std::size_t& bytes);
+  // Dissolves a connect still in progress (connect with AF_UNSPEC), so that a
+  // cancelled connect leaves the socket as it was before it: what total
+  // cancellation promises.
+  static void undo_on_cancellation(int fd) noexcept;
 };
 
 struct accept_performer : error_only_completion {
@@ -133,23 +137,34 @@ struct accept_performer : error_only_completion {
   void finish(error_code& ec);  // hands the new descriptor to the peer socket
 };
 
+// What undoes a cancelled operation's system call, if anything must: only a
+// connect leaves something behind (the kernel's connect in progress).
+template <class Performer>
+constexpr auto undo_on_cancellation_of() noexcept -> void (*)(int) {
+  if constexpr (requires { &Performer::undo_on_cancellation; })
+    return &Performer::undo_on_cancellation;
+  else
+    return nullptr;
+}
+
 // Per-operation cancellation of a socket operation (terminal, partial and total).
 class reactor_op_cancellation {
  public:
-  reactor_op_cancellation(epoll_reactor& reactor, epoll_reactor::descriptor_state* state,
-                          epoll_reactor::op_type type) noexcept
-      : reactor_(&reactor), state_(state), type_(type) {}
+  reactor_op_cancellation(epoll_reactor& reactor, epoll_reactor::descriptor_state* state, epoll_reactor::op_type type,
+                          void (*undo)(int fd)) noexcept
+      : reactor_(&reactor), state_(state), type_(type), undo_(undo) {}
 
   void operator()(cancellation_type_t type) {
     if ((type & (cancellation_type::terminal | cancellation_type::partial | cancellation_type::total)) !=
         cancellation_type::none)
-      reactor_->cancel_ops_by_key(state_, type_, this);
+      reactor_->cancel_ops_by_key(state_, type_, this, undo_);
   }
 
  private:
   epoll_reactor* reactor_;
   epoll_reactor::descriptor_state* state_;
   epoll_reactor::op_type type_;
+  void (*undo_)(int fd);
 };
 
 // Starts one reactor operation for `handler` on `core`: it either waits in the
@@ -161,7 +176,8 @@ void start_socket_op(socket_core& core, epoll_reactor::op_type type, Performer p
   if (auto* state = core.reactor_data()) {
     auto slot = get_associated_cancellation_slot(op->handler());
     if (slot.is_connected())
-      op->cancellation_key_ = &slot.template emplace<reactor_op_cancellation>(core.reactor(), state, type);
+      op->cancellation_key_ = &slot.template emplace<reactor_op_cancellation>(core.reactor(), state, type,
+                                                                              undo_on_cancellation_of<Performer>());
   }
   if (!core.reactor().start_op(type, core.reactor_data(), op.get(), speculative)) {
     op.release();  // now owned by the reactor
