@@ -1,10 +1,13 @@
 // Steady-state operations with std::allocator handlers make no heap allocation:
-// operation memory is recycled per thread. Counts every global operator new.
+// operation memory is recycled (within a thread, and from the thread that frees it
+// to the thread that allocates). Counts every global operator new.
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <cstdlib>
+#include <latch>
 #include <new>
+#include <thread>
 
 #include "test_support.hpp"
 
@@ -58,6 +61,44 @@ TEST(Allocation, PostMakesNoHeapAllocationInSteadyState) {
     net::post(ctx, post_chain{&ctx, 100000});
     ctx.run();
   });
+  EXPECT_EQ(allocations, 0);
+}
+
+// A burst of posts is served by the blocks the last burst freed, not only by a
+// handful each thread keeps.
+TEST(Allocation, BatchPostMakesNoHeapAllocationInSteadyState) {
+  net::io_context ctx;
+  int invoked = 0;
+  const auto burst = [&] {
+    for (int i = 0; i < 10000; ++i) net::post(ctx, [&invoked] { ++invoked; });
+    ctx.restart();
+    ctx.run();
+  };
+  burst();
+  EXPECT_EQ(allocations_during(burst), 0);
+  EXPECT_EQ(invoked, 20000);
+}
+
+// Operations posted from one thread and freed on the thread that runs them: the
+// freed blocks travel back to the posting thread.
+TEST(Allocation, CrossThreadPostMakesNoHeapAllocationInSteadyState) {
+  net::io_context ctx;
+  auto work = net::make_work_guard(ctx);
+  std::thread runner([&ctx] { ctx.run(); });
+  const auto burst = [&] {
+    std::latch all_invoked(1000);
+    for (int i = 0; i < 1000; ++i) net::post(ctx, [&all_invoked] { all_invoked.count_down(); });
+    all_invoked.wait();
+  };
+  // Two bursts fill the pools: the runner keeps up to a few dozen blocks for itself.
+  burst();
+  burst();
+  const long allocations = allocations_during([&] {
+    burst();
+    burst();
+  });
+  work.reset();
+  runner.join();
   EXPECT_EQ(allocations, 0);
 }
 

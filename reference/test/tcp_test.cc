@@ -365,15 +365,13 @@ TEST(Resolver, ResolvesNumericHostsAsAnImmediateCompletion) {
   tcp::resolver::results_type results;
   net::error_code result = net::error::not_found;
   bool inside = true;
-  {
-    bool initiating = true;
-    resolver.async_resolve("127.0.0.1", "8080", [&](net::error_code ec, tcp::resolver::results_type r) {
-      inside = initiating;
-      result = ec;
-      results = std::move(r);
-    });
-    initiating = false;
-  }
+  bool initiating = true;  // outlives the handler, which reads it
+  resolver.async_resolve("127.0.0.1", "8080", [&](net::error_code ec, tcp::resolver::results_type r) {
+    inside = initiating;
+    result = ec;
+    results = std::move(r);
+  });
+  initiating = false;
   ctx.run();
   EXPECT_FALSE(inside);
   EXPECT_FALSE(result);

@@ -1,5 +1,6 @@
-// Mechanics: per-thread recycling of operation memory for handlers whose associated
-// allocator is std::allocator. Steady-state operations then touch no global heap.
+// Mechanics: the allocator of operations whose handler's associated allocator is
+// std::allocator: recycled blocks (block_pool), so steady-state operations touch
+// no global heap.
 #pragma once
 
 #include <cstddef>
@@ -7,83 +8,11 @@
 #include <new>
 #include <type_traits>
 
+#include "refnet/detail/block_pool.hpp"
+
 namespace refnet::detail {
 
-struct block_cache_slots {
-  static constexpr std::size_t count = 8;
-  void* slots[count] = {};
-};
-
-// A small per-thread cache of freed blocks. Each block carries its capacity in a
-// header so a block freed on one thread can be reused for any size that fits.
-class thread_block_cache {
- public:
-  static constexpr std::size_t header_size = alignof(std::max_align_t);
-  static constexpr std::size_t granularity = 64;
-
-  static void* allocate(std::size_t size) {
-    if (cache* c = this_thread_cache()) {
-      for (void*& slot : c->slots) {
-        if (slot && capacity_of(slot) >= size) {
-          void* block = slot;
-          slot = nullptr;
-          return block;
-        }
-      }
-    }
-    const std::size_t capacity = (size + granularity - 1) / granularity * granularity;
-    auto* raw = static_cast<unsigned char*>(::operator new(capacity + header_size));
-    ::new (static_cast<void*>(raw)) std::size_t(capacity);
-    return raw + header_size;
-  }
-
-  static void deallocate(void* block) noexcept {
-    if (cache* c = this_thread_cache()) {
-      for (void*& slot : c->slots) {
-        if (slot == nullptr) {
-          slot = block;
-          return;
-        }
-      }
-    }
-    release(block);
-  }
-
- private:
-  using cache = block_cache_slots;
-
-  // The slot array is trivially destructible so it stays usable while other
-  // thread_local objects are destroyed; `closer` frees the blocks at thread exit.
-  struct closer {
-    ~closer() {
-      for (void*& slot : storage.slots) {
-        if (slot) release(slot);
-        slot = nullptr;
-      }
-      closed = true;
-    }
-  };
-
-  static cache* this_thread_cache() noexcept {
-    if (closed) return nullptr;
-    thread_local closer registration;
-    (void)registration;
-    return &storage;
-  }
-
-  static std::size_t capacity_of(void* block) noexcept {
-    return *reinterpret_cast<std::size_t*>(static_cast<unsigned char*>(block) - header_size);
-  }
-
-  static void release(void* block) noexcept {
-    ::operator delete(static_cast<unsigned char*>(block) - header_size);
-  }
-
-  inline static thread_local cache storage{};
-  inline static thread_local bool closed = false;
-};
-
-// Standard Allocator drawing on thread_block_cache; over-aligned types bypass it.
+// Standard Allocator drawing on block_pool; over-aligned types bypass it.
 template <class T>
 class recycling_allocator {
  public:
@@ -94,18 +23,18 @@ class recycling_allocator {
   recycling_allocator(const recycling_allocator<U>&) noexcept {}
 
   T* allocate(std::size_t n) {
-    if constexpr (alignof(T) > thread_block_cache::header_size) {
+    if constexpr (alignof(T) > block_pool::header_size) {
       return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t(alignof(T))));
     } else {
-      return static_cast<T*>(thread_block_cache::allocate(n * sizeof(T)));
+      return static_cast<T*>(block_pool::allocate(n * sizeof(T)));
     }
   }
 
   void deallocate(T* p, std::size_t) noexcept {
-    if constexpr (alignof(T) > thread_block_cache::header_size) {
+    if constexpr (alignof(T) > block_pool::header_size) {
       ::operator delete(p, std::align_val_t(alignof(T)));
     } else {
-      thread_block_cache::deallocate(p);
+      block_pool::deallocate(p);
     }
   }
 
