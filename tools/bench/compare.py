@@ -104,7 +104,10 @@ def svg_chart(results, baseline):
     targets = [t for t in ordered_targets(results, [baseline]) if t != baseline]
     scenarios = [s for s in results.get(baseline, {}) if results[baseline][s].get("ns")]
     low, high = -2.0, 1.0  # log10 of the ratio shown: 0.01x .. 10x
-    left, width, bar, gap = 300, 600, 12, 10
+    # Room for the longest scenario name (about 7 px a character at 12 px).
+    left = max(300, 16 + 7 * max((len(s) for s in scenarios), default=0))
+    width, bar, gap = 600, 12, 10
+    legend_columns, legend_spacing = 3, 200
     colours = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d"]
     rows = []
     y = 50
@@ -125,9 +128,13 @@ def svg_chart(results, baseline):
         x = left + (exponent - low) / (high - low) * width
         axis.append(f'<line x1="{x}" y1="40" x2="{x}" y2="{y}" stroke="#bbb"/>'
                     f'<text x="{x}" y="{y + 14}" text-anchor="middle">{10.0 ** exponent:g}x</text>')
-    legend = [f'<rect x="{left + 130 * i}" y="{y + 24}" width="10" height="10" fill="{colours[i % len(colours)]}"/>'
-              f'<text x="{left + 130 * i + 14}" y="{y + 33}">{t}</text>' for i, t in enumerate(targets)]
-    height = y + 50
+    legend = []
+    for i, t in enumerate(targets):
+        lx = left + legend_spacing * (i % legend_columns)
+        ly = y + 24 + 18 * (i // legend_columns)
+        legend.append(f'<rect x="{lx}" y="{ly}" width="10" height="10" fill="{colours[i % len(colours)]}"/>'
+                      f'<text x="{lx + 14}" y="{ly + 9}">{t}</text>')
+    height = y + 50 + 18 * ((len(targets) - 1) // legend_columns)
     return "\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 80}" height="{height}" '
         'font-family="sans-serif" font-size="12">',
