@@ -3,9 +3,11 @@
 // correct behaviour; each fault in connect_faults turns one `planted_` switch
 // on. The handler keeps its cancellation slot (a handler on it forwards each
 // emission to the connect of the base) unless the fault is cancellation_ignored.
-// Unlike the base, the sound socket honours total cancellation in full: the
-// kernel's connect, still in progress underneath the cancelled operation, is
-// dissolved (connect() with AF_UNSPEC), so the socket is as it was before.
+// The sound socket honours total cancellation in full, whatever its base does:
+// the kernel's connect, still in progress underneath the cancelled operation, is
+// dissolved (connect() with AF_UNSPEC), so the socket is as it was before. The
+// fault total_cancellation_leaves_connect_in_flight starts the kernel's connect
+// again instead, as every bundled Asio leaves it.
 #pragma once
 
 #include <sys/socket.h>
@@ -81,15 +83,17 @@ class faulty_connect_socket : public lib::ip::tcp::socket {
     auto slot = lib::get_associated_cancellation_slot(handler);
     const auto cancellation = std::make_shared<forwarded_cancellation>();
     if (slot.is_connected()) slot.template emplace<forward_cancellation>(cancellation);
-    auto completion = [this, was_open, slot, cancellation, h = std::move(handler)](const lib::error_code& ec) mutable {
+    auto completion = [this, was_open, slot, cancellation, peer,
+                       h = std::move(handler)](const lib::error_code& ec) mutable {
       if (slot.is_connected()) slot.clear();
       if (Fault::planted_failure_closes_socket && ec && !was_open) {
         lib::error_code ignored;
         close(ignored);
       }
-      if (!Fault::planted_total_cancellation_leaves_connect_in_flight && ec == lib::error::operation_aborted &&
+      if (ec == lib::error::operation_aborted &&
           (cancellation->emitted & lib::cancellation_type::total) != lib::cancellation_type::none) {
         dissolve_connect();
+        if (Fault::planted_total_cancellation_leaves_connect_in_flight) restart_connect(peer);
       }
       deliver(h, ec);
     };
@@ -117,6 +121,13 @@ class faulty_connect_socket : public lib::ip::tcp::socket {
     sockaddr unspecified{};
     unspecified.sa_family = AF_UNSPEC;
     ::connect(native_handle(), &unspecified, sizeof unspecified);
+  }
+
+  // The descriptor is non-blocking, so this leaves a connect in progress in the
+  // kernel (EINPROGRESS), with no operation waiting for it.
+  void restart_connect(const endpoint_type& peer) {
+    ::connect(native_handle(), static_cast<const sockaddr*>(static_cast<const void*>(peer.data())),
+              static_cast<socklen_t>(peer.size()));
   }
 };
 
