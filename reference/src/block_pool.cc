@@ -80,7 +80,11 @@ void block_pool::spill(thread_lists& lists, std::size_t c) noexcept {
   lists.head[c] = last->next;
   lists.count[c] -= batch_size;
   last->next = nullptr;
-  if (shared().give(c, header_size + (c + 1) * granularity, first, batch_size)) return;
+  hand_back(c, first, batch_size);
+}
+
+void block_pool::hand_back(std::size_t c, free_block* first, std::size_t count) noexcept {
+  if (shared().give(c, header_size + (c + 1) * granularity, first, count)) return;
   while (first) release_to_heap(std::exchange(first, first->next));
 }
 
@@ -88,9 +92,7 @@ block_pool::closer::~closer() {
   for (std::size_t c = 0; c < class_count; ++c) {
     free_block* first = lists.head[c];
     lists.head[c] = nullptr;
-    if (first && !shared().give(c, header_size + (c + 1) * granularity, first, lists.count[c])) {
-      while (first) release_to_heap(std::exchange(first, first->next));
-    }
+    if (first) hand_back(c, first, lists.count[c]);
     lists.count[c] = 0;
   }
   closed = true;

@@ -17,6 +17,11 @@ long usec_until(scheduler::clock::time_point deadline) {
   return usec > std::numeric_limits<long>::max() ? std::numeric_limits<long>::max() : static_cast<long>(usec);
 }
 
+// run() and poll() count the handlers they ran up to the largest size_t.
+void add_saturating(std::size_t& count, std::size_t n) {
+  count = n > std::numeric_limits<std::size_t>::max() - count ? std::numeric_limits<std::size_t>::max() : count + n;
+}
+
 }  // namespace
 
 scheduler::scheduler(execution_context& ctx) : execution_context::service(ctx) {}
@@ -32,7 +37,7 @@ void scheduler::post_immediate_completion(operation* op) {
   }
   work_started();
   std::unique_lock lock(mutex_);
-  queue_.push(op);
+  enqueue_locked(op);
   wake_one_and_unlock(lock);
 }
 
@@ -42,7 +47,7 @@ void scheduler::post_deferred_completion(operation* op) {
     return;
   }
   std::unique_lock lock(mutex_);
-  queue_.push(op);
+  enqueue_locked(op);
   wake_one_and_unlock(lock);
 }
 
@@ -53,8 +58,19 @@ void scheduler::post_deferred_completions(op_queue<operation>& ops) {
     return;
   }
   std::unique_lock lock(mutex_);
-  queue_.push(ops);
+  enqueue_locked(ops);
   wake_one_and_unlock(lock);
+}
+
+void scheduler::enqueue_locked(operation* op) noexcept {
+  queue_.push(op);
+  queue_generation_.store(queue_generation_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
+
+void scheduler::enqueue_locked(op_queue<operation>& ops) noexcept {
+  if (ops.empty()) return;
+  queue_.push(ops);
+  queue_generation_.store(queue_generation_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 
 void scheduler::wake_one_and_unlock(std::unique_lock<std::mutex>& lock) {
@@ -84,7 +100,7 @@ std::size_t scheduler::run() {
   std::unique_lock lock(mutex_);
   std::size_t count = 0;
   while (do_run_one(lock, ti, wait_mode::block, {}) != 0) {
-    if (count != std::numeric_limits<std::size_t>::max()) ++count;
+    add_saturating(count, 1 + run_private_chain(ti));
     lock.lock();
   }
   return count;
@@ -113,7 +129,7 @@ std::size_t scheduler::poll() {
   std::unique_lock lock(mutex_);
   std::size_t count = 0;
   while (do_run_one(lock, ti, wait_mode::poll, {}) != 0) {
-    if (count != std::numeric_limits<std::size_t>::max()) ++count;
+    add_saturating(count, 1 + run_private_chain(ti));
     lock.lock();
   }
   return count;
@@ -129,36 +145,45 @@ std::size_t scheduler::poll_one() {
 
 // Runs at most one handler. Returns 1 with the lock released after running one,
 // or 0 with the lock held when stopped, out of time, or (poll) out of ready work.
-// What the previous handler queued privately is published first, under the
-// same lock: one lock per handler.
+// What the previous handlers queued privately is published first, under the
+// same lock: one lock per handler at most.
 std::size_t scheduler::do_run_one(std::unique_lock<std::mutex>& lock, thread_info& ti, wait_mode mode,
                                   clock::time_point deadline) {
-  queue_.push(ti.private_queue);
+  enqueue_locked(ti.private_queue);
+  handlers_since_reactor_ += ti.unlocked_runs;
+  ti.unlocked_runs = 0;
   bool task_polled = false;
-  while (!stopped_) {
-    if (operation* op = queue_.pop()) {
-      if (queue_.empty())
-        lock.unlock();
-      else
-        wake_one_and_unlock(lock);
-      execute(op, ti);
-      return 1;
-    }
-    if (task_ && !task_running_ && !(mode == wait_mode::poll && task_polled)) {
+  while (!stopped_.load(std::memory_order_relaxed)) {
+    if (reactor_due(mode, task_polled)) {
       task_running_ = true;
       task_interrupted_ = false;
       reactor_task* task = task_;
+      const long timeout = !queue_.empty() || mode == wait_mode::poll ? 0
+                           : mode == wait_mode::until                 ? usec_until(deadline)
+                                                                      : -1;
       lock.unlock();
-      const long timeout = mode == wait_mode::poll ? 0 : mode == wait_mode::until ? usec_until(deadline) : -1;
       op_queue<operation> ready;
       task->run(timeout, ready);
       lock.lock();
       task_running_ = false;
       task_polled = true;
-      queue_.push(ready);
+      handlers_since_reactor_ = 0;
+      enqueue_locked(ready);
       if (!queue_.empty() && idle_threads_ > 0) wakeup_.notify_one();
       if (queue_.empty() && mode == wait_mode::until && clock::now() >= deadline) return 0;
       continue;
+    }
+    if (operation* op = queue_.pop()) {
+      ++handlers_since_reactor_;
+      ti.drained_shared_queue = queue_.empty();
+      if (ti.drained_shared_queue) {
+        ti.generation_seen = queue_generation_.load(std::memory_order_relaxed);
+        lock.unlock();
+      } else {
+        wake_one_and_unlock(lock);
+      }
+      execute(op, ti);
+      return 1;
     }
     if (mode == wait_mode::poll) return 0;
     ++idle_threads_;
@@ -172,6 +197,33 @@ std::size_t scheduler::do_run_one(std::unique_lock<std::mutex>& lock, thread_inf
     }
   }
   return 0;
+}
+
+// The reactor runs when the queue is empty (blocking, unless polling) and, with
+// a timeout of 0, when a queue that never empties has kept it waiting too long.
+bool scheduler::reactor_due(wait_mode mode, bool task_polled) const noexcept {
+  if (task_ == nullptr || task_running_) return false;
+  if (queue_.empty()) return !(mode == wait_mode::poll && task_polled);
+  return handlers_since_reactor_ >= handlers_between_reactor_polls;
+}
+
+// After do_run_one: runs without the lock the one operation each handler queued
+// (a chain of posts, the commonest pattern, whose cost was mostly the lock) for
+// as long as nothing else can want the thread: the shared queue has stayed empty
+// since this thread emptied it, the scheduler is not stopped, and the reactor is
+// not yet due. Two or more queued operations go through the shared queue, where
+// idle threads can take them.
+std::size_t scheduler::run_private_chain(thread_info& ti) {
+  if (!ti.drained_shared_queue) return 0;
+  std::size_t runs = 0;
+  while (runs < handlers_between_reactor_polls && ti.private_queue.holds_one() &&
+         !stopped_.load(std::memory_order_relaxed) &&
+         queue_generation_.load(std::memory_order_relaxed) == ti.generation_seen) {
+    execute(ti.private_queue.pop(), ti);
+    ++runs;
+  }
+  ti.unlocked_runs = runs;
+  return runs;
 }
 
 void scheduler::execute(operation* op, thread_info& ti) {
@@ -203,7 +255,7 @@ void scheduler::settle_private_work(thread_info& ti) noexcept {
 void scheduler::publish_private_queue(thread_info& ti) noexcept {
   if (ti.private_queue.empty()) return;
   std::unique_lock lock(mutex_);
-  queue_.push(ti.private_queue);
+  enqueue_locked(ti.private_queue);
   wake_one_and_unlock(lock);
 }
 
@@ -224,10 +276,7 @@ void scheduler::stop() {
   }
 }
 
-bool scheduler::stopped() const {
-  std::lock_guard lock(mutex_);
-  return stopped_;
-}
+bool scheduler::stopped() const { return stopped_.load(); }
 
 void scheduler::restart() {
   std::lock_guard lock(mutex_);

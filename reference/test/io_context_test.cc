@@ -1,7 +1,11 @@
 // [io_context.io_context]: run family, stop/restart, executor, threads, exceptions, destruction.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <atomic>
+#include <functional>
+#include <future>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -62,6 +66,46 @@ TEST(IoContext, PostedFromAHandlerRunsAfterItInFifoOrder) {
   });
   ctx.run();
   EXPECT_EQ(order, (std::vector<int>{1, 2, 3}));
+}
+
+TEST(IoContext, AChainOfPostsLeavesTheReactorItsTurn) {
+  net::io_context ctx;
+  net::local::stream_protocol::socket reader(ctx), writer(ctx);
+  net::local::connect_pair(reader, writer);
+  char byte = 0;
+  bool read_done = false;
+  reader.async_read_some(net::buffer(&byte, 1), [&](net::error_code ec, std::size_t) {
+    EXPECT_FALSE(ec);
+    read_done = true;
+  });
+  // The read already waits in the reactor: only the reactor can see this byte arrive.
+  ASSERT_EQ(::write(writer.native_handle(), "x", 1), 1);
+  constexpr int bound = 100000;
+  int chain_length = 0;
+  std::function<void()> next = [&] {
+    if (!read_done && ++chain_length < bound) net::post(ctx, next);
+  };
+  net::post(ctx, next);
+  ctx.run();
+  EXPECT_TRUE(read_done);
+  EXPECT_LT(chain_length, 1000) << "the ready read waited behind a chain of posts";
+}
+
+TEST(IoContext, StopFromAnotherThreadEndsAChainOfPosts) {
+  net::io_context ctx;
+  std::promise<void> chain_started;
+  constexpr long bound = 100'000'000;
+  long chain_length = 0;
+  std::function<void()> next = [&] {
+    if (++chain_length == 1) chain_started.set_value();
+    if (chain_length < bound) net::post(ctx, next);
+  };
+  net::post(ctx, next);
+  std::thread runner([&] { ctx.run(); });
+  chain_started.get_future().wait();
+  ctx.stop();
+  runner.join();
+  EXPECT_LT(chain_length, bound);
 }
 
 TEST(IoContext, DispatchRunsInlineOnlyInsideTheContext) {

@@ -93,6 +93,8 @@ class block_pool {
 
   static void* refill_and_allocate(thread_lists& lists, std::size_t c);
   static void spill(thread_lists& lists, std::size_t c) noexcept;
+  // Gives a chain of class c to the process-wide list, or to the heap when that is full.
+  static void hand_back(std::size_t c, free_block* first, std::size_t count) noexcept;
   static void* allocate_from_heap(std::size_t c, std::size_t size);
   static void release_to_heap(void* p) noexcept;
 

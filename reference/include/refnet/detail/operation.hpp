@@ -49,6 +49,7 @@ class op_queue {
   }
 
   bool empty() const noexcept { return front_ == nullptr; }
+  bool holds_one() const noexcept { return front_ != nullptr && front_ == back_; }
   Op* front() const noexcept { return front_; }
 
   void push(Op* op) noexcept {

@@ -1,12 +1,14 @@
 // Mechanics: the run queue behind io_context and system_context. One shared queue
 // under a mutex, a lock-free private queue per running thread, a work counter, and
-// an optional reactor task that one idle thread at a time runs.
+// an optional reactor task that one idle thread at a time runs, and that a busy
+// queue still lets run every `handlers_between_reactor_polls` handlers.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <mutex>
 
 #include "refnet/detail/operation.hpp"
@@ -65,7 +67,16 @@ class scheduler final : public execution_context::service {
   struct thread_info {
     op_queue<operation> private_queue;
     long private_work = 0;
+    // Whether the handler this thread last took emptied the shared queue, and the
+    // queue's generation then: while it is unchanged nothing else waits there.
+    bool drained_shared_queue = false;
+    std::uint64_t generation_seen = 0;
+    // Handlers run without the lock since the thread last held it.
+    std::size_t unlocked_runs = 0;
   };
+
+  // A queue that never empties still lets the reactor harvest ready I/O this often.
+  static constexpr std::size_t handlers_between_reactor_polls = 64;
 
  private:
   enum class wait_mode { block, until, poll };
@@ -75,6 +86,11 @@ class scheduler final : public execution_context::service {
   std::size_t do_run_one(std::unique_lock<std::mutex>& lock, thread_info& ti, wait_mode mode,
                          clock::time_point deadline);
   void execute(operation* op, thread_info& ti);
+  std::size_t run_private_chain(thread_info& ti);
+  // Every push onto queue_ goes through these (with the lock held).
+  void enqueue_locked(operation* op) noexcept;
+  void enqueue_locked(op_queue<operation>& ops) noexcept;
+  bool reactor_due(wait_mode mode, bool task_polled) const noexcept;
   void settle_private_work(thread_info& ti) noexcept;
   void publish_private_queue(thread_info& ti) noexcept;
   // For the entry points that run at most one handler: publishes what it queued.
@@ -85,8 +101,11 @@ class scheduler final : public execution_context::service {
   mutable std::mutex mutex_;
   std::condition_variable wakeup_;
   op_queue<operation> queue_;
+  // Bumped under the lock by every push onto queue_; read without it.
+  std::atomic<std::uint64_t> queue_generation_{0};
   std::atomic<long> outstanding_work_{0};
-  bool stopped_ = false;
+  std::atomic<bool> stopped_{false};  // written under the lock, read without it too
+  std::size_t handlers_since_reactor_ = 0;
   bool shutdown_ = false;
   reactor_task* task_ = nullptr;
   bool task_running_ = false;
