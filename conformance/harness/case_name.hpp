@@ -59,10 +59,19 @@ constexpr auto case_name() {
 
 constexpr std::string_view all_cases_but = "all but: ";
 
+// The length of the first line of `text`. Not string_view::find: under GCC 12's UBSan null
+// checks, find's pointer comparison inside a template argument object is not a constant
+// expression, and every case of a unit with an excluded case would become a COMPILE_FAIL.
+constexpr std::size_t first_line_length(std::string_view text) {
+  std::size_t length = 0;
+  while (length < text.size() && text[length] != '\n') ++length;
+  return length;
+}
+
 constexpr bool excluded_case(std::string_view name, std::string_view excluded_cases) {
   std::string_view rest = excluded_cases;
   while (!rest.empty()) {
-    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    const std::size_t end = first_line_length(rest);
     const std::string_view line = rest.substr(0, end);
     if (line == name) return true;
     if (line.starts_with(all_cases_but)) return line.substr(all_cases_but.size()) != name;
