@@ -1,6 +1,5 @@
 // [io_context.io_context]: run family, stop/restart, executor, threads, exceptions, destruction.
 #include <gtest/gtest.h>
-
 #include <unistd.h>
 
 #include <atomic>
