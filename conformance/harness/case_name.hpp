@@ -52,12 +52,15 @@ constexpr auto case_name() {
 // one per line, from a header it forces in with -include after any precompiled header. Only
 // the registration macros (rule.hpp) expand it, in the unit itself, so that a precompiled
 // header stays valid whatever the unit excludes. A line "all but: <case>" leaves out every
-// case but that one: how the tolerant compile checks that one case does not compile.
+// case but that one: how the tolerant compile checks that one case does not compile. Lines
+// "only: <case>" (or "only: <rule> @ *", every case of the rule) leave out every case none of
+// them names: a mutant compiles only the cases its expectations name (conformance/mutants/).
 #ifndef CONFORMANCE_EXCLUDED_CASES
 #define CONFORMANCE_EXCLUDED_CASES ""
 #endif
 
 constexpr std::string_view all_cases_but = "all but: ";
+constexpr std::string_view only_cases = "only: ";
 
 // The length of the first line of `text`. Not string_view::find: under GCC 12's UBSan null
 // checks, find's pointer comparison inside a template argument object is not a constant
@@ -68,16 +71,32 @@ constexpr std::size_t first_line_length(std::string_view text) {
   return length;
 }
 
+// Whether an "only: " line's pattern, "<case>" or "<rule> @ *", names the case `name`.
+constexpr bool names_case(std::string_view pattern, std::string_view name) {
+  constexpr std::string_view every_operation = "*";
+  if (pattern.ends_with(every_operation)) {
+    const std::string_view rule_and_separator = pattern.substr(0, pattern.size() - every_operation.size());
+    return rule_and_separator.ends_with(" @ ") && name.starts_with(rule_and_separator);
+  }
+  return pattern == name;
+}
+
 constexpr bool excluded_case(std::string_view name, std::string_view excluded_cases) {
   std::string_view rest = excluded_cases;
+  bool selective = false;
+  bool selected = false;
   while (!rest.empty()) {
     const std::size_t end = first_line_length(rest);
     const std::string_view line = rest.substr(0, end);
     if (line == name) return true;
     if (line.starts_with(all_cases_but)) return line.substr(all_cases_but.size()) != name;
+    if (line.starts_with(only_cases)) {
+      selective = true;
+      selected = selected || names_case(line.substr(only_cases.size()), name);
+    }
     rest.remove_prefix(std::min(end + 1, rest.size()));
   }
-  return false;
+  return selective && !selected;
 }
 
 // Where a case's body is instantiated: its name is the template argument.

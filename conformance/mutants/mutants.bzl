@@ -101,6 +101,8 @@ def mutant(name, base, judged_by, kit_fault = None):
             edition = None if own else edition,
             deps = [BASES[base].kit] + ([KIT_FAULT_KINDS[kind].library] if kind and hasattr(KIT_FAULT_KINDS[kind], "library") else []),
             sources = units,
+            # The rest of each unit is the base library's, judged on the base's own target.
+            only_expected_cases = True,
             tags = [_TAG],
         )
 

@@ -64,12 +64,17 @@ void scheduler::post_deferred_completions(op_queue<operation>& ops) {
 
 void scheduler::enqueue_locked(operation* op) noexcept {
   queue_.push(op);
-  queue_generation_.store(queue_generation_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  bump_queue_generation_locked();
 }
 
 void scheduler::enqueue_locked(op_queue<operation>& ops) noexcept {
   if (ops.empty()) return;
   queue_.push(ops);
+  bump_queue_generation_locked();
+}
+
+void scheduler::bump_queue_generation_locked() noexcept {
+  // Only pushes under the lock write it, so a relaxed load and store cannot lose a bump.
   queue_generation_.store(queue_generation_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
 }
 

@@ -21,6 +21,10 @@ recompiles of step 2 (one per case when several cases share one broken class of 
 Each is then compiled alone with -fsyntax-only ("all but: <case>", case_name.hpp): one that
 fails is reported as in step 2, with its own first error; one that compiles is put back and
 the unit compiled again with it, so an expectation never hides a case that compiles.
+Lines "only: <case>" (or "only: <rule> @ *") in that file select the cases to compile at all
+(a mutant's: the cases its expectations name); every attempt but the one-case checks keeps them.
+An attempt that leaves cases out does not warn of unused functions and variables, which only
+those cases used (LEAVING_CASES_OUT).
 """
 
 import argparse
@@ -34,18 +38,24 @@ import tempfile
 CASE_IN_CONTEXT = re.compile(r'Case = (?:conformance::)?fixed_string<\d+>\{"((?:[^"\\]|\\.)*)"\}')
 ERROR_LINE = re.compile(r"^(?P<where>[^\s:][^:]*:\d+:\d+: )?(?:fatal )?error: (?P<what>.*)$")
 MAX_ATTEMPTS = 8
+# A helper of the unit that only the cases left out use is unused without them: with -Werror,
+# that warning would fail the whole unit, for something neither the library nor the rule did.
+LEAVING_CASES_OUT = ["-Wno-unused-function", "-Wno-unused-variable"]
 
 
-def compile_once(argv, excluded, scratch):
-    if excluded:
+def compile_once(argv, excluded, scratch, selection=()):
+    """Compiles without the cases `excluded` and, if `selection` ("only: ..." lines) is not
+    empty, without every case it does not name; (exit status, compiler output)."""
+    if excluded or selection:
         header = os.path.join(scratch, "excluded_cases.h")
+        lines = sorted(excluded) + list(selection)
         with open(header, "w", encoding="utf-8") as f:
-            f.write("// Cases that did not compile, left out by tools/bazel/compile_cases.py.\n")
+            f.write("// Cases left out by tools/bazel/compile_cases.py (conformance/harness/case_name.hpp).\n")
             f.write("#undef CONFORMANCE_EXCLUDED_CASES\n")
-            f.write("#define CONFORMANCE_EXCLUDED_CASES " + json.dumps("\n".join(sorted(excluded))) + "\n")
+            f.write("#define CONFORMANCE_EXCLUDED_CASES " + json.dumps("\n".join(lines)) + "\n")
         # Last, so that it follows a precompiled header's -include (which must come first) and
         # that header stays valid: only the unit's own code expands the macro (case_name.hpp).
-        argv = argv + ["-include", header]
+        argv = argv + LEAVING_CASES_OUT + ["-include", header]
     process = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
     return process.returncode, process.stdout
 
@@ -72,11 +82,11 @@ def first_error(output):
     return "(no line with 'error:'; see the compiler output below)"
 
 
-def find_exclusions(compile_argv, excluded, scratch, outputs):
+def find_exclusions(compile_argv, excluded, scratch, outputs, selection=()):
     """Step 2: compiles until the unit compiles or no new error names a case; the last status."""
     status = 1
     for _ in range(MAX_ATTEMPTS):
-        status, output = compile_once(compile_argv, excluded, scratch)
+        status, output = compile_once(compile_argv, excluded, scratch, selection)
         outputs.append(output)
         if status == 0:
             return status
@@ -96,11 +106,17 @@ def fails_alone(compile_argv, case, scratch, outputs):
     return first_errors_by_case(output).get(case) or first_error(output)
 
 
+SELECTION_PREFIX = "only: "
+
+
 def read_expected_failures(path):
+    """(the cases expected not to compile, the "only: " lines selecting the cases to compile)."""
     if not path:
-        return []
+        return [], []
     with open(path, encoding="utf-8") as f:
-        return [line.strip() for line in f if line.strip()]
+        lines = [line.strip() for line in f if line.strip()]
+    return ([line for line in lines if not line.startswith(SELECTION_PREFIX)],
+            [line for line in lines if line.startswith(SELECTION_PREFIX)])
 
 
 def write_log(path, status, excluded, outputs):
@@ -129,10 +145,10 @@ def main():
     fallback = arguments[split + 1:]
     scratch = tempfile.mkdtemp(prefix="compile-cases-")
 
-    expected = read_expected_failures(args.expected_failures)
+    expected, selection = read_expected_failures(args.expected_failures)
     excluded = {case: None for case in expected}  # case -> its first error, once seen
     outputs = []
-    status = find_exclusions(args.compile, excluded, scratch, outputs)
+    status = find_exclusions(args.compile, excluded, scratch, outputs, selection)
     if status == 0:
         compiling = []
         for case in expected:
@@ -144,7 +160,7 @@ def main():
         if compiling:
             for case in compiling:
                 del excluded[case]
-            status = find_exclusions(args.compile, excluded, scratch, outputs)
+            status = find_exclusions(args.compile, excluded, scratch, outputs, selection)
     if status != 0:
         fallback_status, fallback_output = compile_once(fallback, {}, scratch)
         if fallback_status != 0:

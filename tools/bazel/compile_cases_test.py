@@ -59,6 +59,21 @@ class CompileCases(unittest.TestCase):
         self.assertTrue(lines[1].startswith("case did not compile: self.test/reads-value @ without-value\t"))
         self.assertNotIn("with-value\t", "\n".join(lines[2:]))
 
+    def test_a_selection_compiles_only_the_cases_it_names(self):
+        lines, built = self.compile(expected_failures=["only: self.test/reads-value @ with-value"])
+        self.assertTrue(built)
+        self.assertEqual(lines[0], "compiled: yes")  # the case that does not compile was never compiled
+        lines, built = self.compile(expected_failures=["only: self.test/reads-value @ *"])
+        self.assertEqual(lines[0], "compiled: yes, without 1 cases that did not compile")
+        lines, built = self.compile(expected_failures=["only: (none)"])
+        self.assertEqual(lines[0], "compiled: yes")
+
+    def test_a_helper_only_left_out_cases_use_does_not_break_the_unit_under_werror(self):
+        lines, built = self.compile("-Wall", "-Werror",
+                                    expected_failures=["only: self.test/reads-value @ without-value"])
+        self.assertTrue(built)
+        self.assertEqual(lines[0], "compiled: yes, without 1 cases that did not compile")
+
     def test_an_error_outside_every_case_falls_back_and_reports_the_first_error(self):
         lines, built = self.compile("-DBROKEN_OUTSIDE_CASES")
         self.assertTrue(built)

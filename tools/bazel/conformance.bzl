@@ -125,6 +125,8 @@ def _manifest_impl(ctx):
             "library": ctx.attr.roles_library,
             "library_expectations": ctx.file.roles_library_expectations.short_path,
         } if ctx.attr.roles_library else None,
+        # A mutant's target: its units hold only the cases its expectations name.
+        "only_expected_cases": ctx.attr.only_expected_cases,
         "suites": suites,
         # How the rule units were built, for the report's provenance.
         "build": {
@@ -147,6 +149,7 @@ conformance_manifest = rule(
         "copts": attr.string_list(doc = "the rule units' own compiler flags"),
         "roles_library": attr.string(doc = "for a conformance_executor() target: the library whose operations it runs"),
         "roles_library_expectations": attr.label(allow_single_file = True, doc = "that library's expectations"),
+        "only_expected_cases": attr.bool(doc = "the units compiled only the cases the expectations name"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
     },
     fragments = ["cpp"],
@@ -154,7 +157,7 @@ conformance_manifest = rule(
 )
 
 def conformance_target(name, binding, deps, expectations, operations = None, executors = None, edition = None,
-                       copts = [], tags = [], sources = None, executor_roles_over = None):
+                       copts = [], tags = [], sources = None, executor_roles_over = None, only_expected_cases = False):
     """Declares a library under test.
 
     Args:
@@ -181,6 +184,10 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
       executor_roles_over: for conformance_executor(): (library, its expectations label); the
         target's executors then also take the roles of ex1 and ex2 over that library's
         operations, and only those cases of the operation rules are registered.
+      only_expected_cases: compile and run only the cases the expectations name (each rule of a
+        unit that they do not name is reported UNSUPPORTED, "not run"). Mutants use it: their
+        expectations are the failures their fault must cause, and the rest of a unit is the
+        base library's, judged on its own target.
     """
     binding_library = name + ".binding"
     if edition and edition not in EDITIONS:
@@ -220,6 +227,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         expectations = expectations,
         outs = [_suite_name(name, source) + ".expected_compile_failures.txt" for source in sources],
         unit_rules = [",".join([entry["id"] for entry in RULES if entry["source"] == source]) for source in sources],
+        only_expected = only_expected_cases,
     )
     for source in sources:
         suite = _suite_name(name, source)
@@ -248,6 +256,7 @@ def conformance_target(name, binding, deps, expectations, operations = None, exe
         copts = PROJECT_COPTS + copts,
         roles_library = executor_roles_over[0] if executor_roles_over else "",
         roles_library_expectations = executor_roles_over[1] if executor_roles_over else None,
+        only_expected_cases = only_expected_cases,
         tags = tags,
     )
     conformance_manifest(

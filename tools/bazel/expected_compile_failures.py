@@ -9,6 +9,10 @@ them out of the unit's first compile and then checks each alone. One action writ
 unit's file, and a unit's compile depends on its own file only, so editing the expectations
 recompiles just the units whose expected failures changed. A malformed file gives no hints:
 the runner reports it.
+
+With --only-expected (a mutant's target), each OUT also selects the cases to compile at all:
+"only: <rule> @ <operation>" for every expectation of the unit's rules ("<rule> @ *" for an
+expectation of every operation), or "only: (none)" when the expectations name none of them.
 """
 
 import argparse
@@ -23,6 +27,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--expectations", required=True)
     parser.add_argument("--unit", nargs=2, action="append", default=[], metavar=("OUT", "RULES"))
+    parser.add_argument("--only-expected", action="store_true",
+                        help="select the cases the expectations name as the only ones to compile")
     args = parser.parse_args()
     try:
         expectations = registry.load_expectations(args.expectations)
@@ -32,6 +38,8 @@ def main():
         mine = set(rules.split(","))
         cases = sorted({f"{e.rule} @ {e.operation}" for e in expectations
                         if e.verdict == "COMPILE_FAIL" and e.operation not in ("*", "-") and e.rule in mine})
+        if args.only_expected:
+            cases += sorted({f"only: {e.rule} @ {e.operation}" for e in expectations if e.rule in mine}) or ["only: (none)"]
         with open(out, "w", encoding="utf-8") as f:
             f.write("".join(case + "\n" for case in cases))
 

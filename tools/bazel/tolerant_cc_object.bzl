@@ -120,7 +120,7 @@ tolerant_cc_object = rule(
         "deps": attr.label_list(providers = [CcInfo]),
         "copts": attr.string_list(),
         "precompiled": attr.label(providers = [_PrecompiledHeaderInfo], doc = "a precompiled_header built with these deps and copts"),
-        "expected_failures": attr.label(allow_single_file = True, doc = "the cases the target's expectations say do not compile, one per line (expected_compile_failures)"),
+        "expected_failures": attr.label(allow_single_file = True, doc = "the cases the target's expectations say do not compile, one per line, and any \"only: \" lines selecting the cases to compile (expected_compile_failures)"),
         "rule_editions": attr.string(doc = "the unit's rules and their editions, \"<rule> <edition>...\" per line, defined as CONFORMANCE_UNIT_RULE_EDITIONS"),
         "_cc_toolchain": attr.label(default = Label("@bazel_tools//tools/cpp:current_cc_toolchain")),
         "_compile_cases": attr.label(default = Label("//tools/bazel:compile_cases.py"), allow_single_file = True),
@@ -132,6 +132,8 @@ tolerant_cc_object = rule(
 
 def _expected_compile_failures_impl(ctx):
     command = ["python3", ctx.file._tool.path, "--expectations", ctx.file.expectations.path]
+    if ctx.attr.only_expected:
+        command.append("--only-expected")
     for out, rules in zip(ctx.outputs.outs, ctx.attr.unit_rules):
         command += ["--unit", out.path, rules]
     ctx.actions.run_shell(
@@ -148,10 +150,11 @@ expected_compile_failures = rule(
         "expectations": attr.label(allow_single_file = True, mandatory = True),
         "outs": attr.output_list(doc = "one file per rule unit"),
         "unit_rules": attr.string_list(doc = "for each of outs, its unit's rule ids, joined by ','"),
+        "only_expected": attr.bool(doc = "each unit compiles only the cases the expectations name (a mutant's target)"),
         "_tool": attr.label(default = Label("//tools/bazel:expected_compile_failures.py"), allow_single_file = True),
         "_registry": attr.label(default = Label("//tools/conformance:registry.py"), allow_single_file = True),
     },
-    doc = "For each rule unit of a target, the cases its expectations say do not compile (tolerant_cc_object's expected_failures).",
+    doc = "For each rule unit of a target, the cases its expectations say do not compile (tolerant_cc_object's expected_failures) and, with only_expected, the only cases to compile.",
 )
 
 def _precompiled_header_impl(ctx):

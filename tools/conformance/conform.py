@@ -245,7 +245,8 @@ def main():
                                                       edition=args.edition or manifest.get("edition"),
                                                       timeout=args.case_timeout, only=set(rules_run),
                                                       roles=runner.ExecutorRoles.of(manifest),
-                                                      edition_capabilities=edition_capabilities)
+                                                      edition_capabilities=edition_capabilities,
+                                                      only_expected_cases=manifest.get("only_expected_cases", False))
         progress.suite_finished(manifest["target"], suite["source"], suite_results)
         return manifest, suite_results, problems
 

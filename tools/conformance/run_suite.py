@@ -32,7 +32,8 @@ def main():
     results, problems, edition = runner.run_suite(
         suite, rules, expectations, edition=args.edition or manifest.get("edition"), timeout=args.case_timeout,
         on_result=lambda r: print(runner.describe(r, rules), flush=True), roles=runner.ExecutorRoles.of(manifest),
-        edition_capabilities=registry.load_edition_capabilities(args.registry))
+        edition_capabilities=registry.load_edition_capabilities(args.registry),
+        only_expected_cases=manifest.get("only_expected_cases", False))
     problems += [f"{manifest['expectations']} {p}" for p in
                  runner.stale_expectations(expectations, rules, results, {args.source}, whole_registry=False)]
     unexpected = [r for r in results if r.unexpected]

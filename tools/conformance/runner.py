@@ -304,6 +304,11 @@ def _not_compiled(compiled_edition, judged_edition):
             f"edition = \"{judged_edition}\"")
 
 
+NOT_SELECTED = ("not run, which says nothing of the library: this target (a mutant) compiles and runs only "
+                "the cases its expectations name, and they name none of this rule's; the rest of the unit is "
+                "the base library's, judged on its own target")
+
+
 def _required_unmet(missing, edition):
     return (f"{_unmet(missing)}, which the edition it claims ({edition}) requires of every library "
             "claiming it: the library lacks a facility of its own edition (FAIL, not UNSUPPORTED)")
@@ -327,7 +332,8 @@ def _graded(verdict, rule):
 
 
 def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIMEOUT_SECONDS, on_result=None,
-              only=None, case_jobs=DEFAULT_CASE_JOBS, roles=None, edition_capabilities=None):
+              only=None, case_jobs=DEFAULT_CASE_JOBS, roles=None, edition_capabilities=None,
+              only_expected_cases=False):
     """Runs every rule of one translation unit against one target.
 
     suite: {"source", "binary", "log"} from a target manifest.
@@ -338,6 +344,8 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
     edition_capabilities: the registry's EDITION_CAPABILITIES; a rule that needs a capability the
     edition the target claims requires, on a target without it, gets FAIL instead of UNSUPPORTED
     (whatever edition it is judged by: a mutant judged by another edition keeps its own claim).
+    only_expected_cases: the manifest's flag of that name (a mutant's target): the binary holds
+    only the cases the expectations name, and a runtime rule they do not name is not run.
     Returns (results, problems, edition): problems are registry/binary mismatches that
     are errors of the suite itself (a registered rule without a case, an unregistered case).
     """
@@ -391,6 +399,10 @@ def run_suite(suite, rules, expectations, edition=None, timeout=DEFAULT_CASE_TIM
         if compiled_edition and compiled_edition not in rule["editions"]:
             emit(Result(target, rule["id"], "*", "UNSUPPORTED", [_not_compiled(compiled_edition, judged_edition)],
                         expected="UNSUPPORTED", reason="harness: not compiled for this run's edition"))
+            continue
+        if only_expected_cases and not any(e.rule == rule["id"] for e in expectations):
+            emit(Result(target, rule["id"], "*", "UNSUPPORTED", [NOT_SELECTED],
+                        expected="UNSUPPORTED", reason="harness: a mutant runs only its expected cases"))
             continue
         if not compile_log.compiled:
             emit(Result(target, rule["id"], "*", "COMPILE_FAIL", _compile_fail_messages(

@@ -150,6 +150,17 @@ class RuntimeVerdicts(SuiteFixture):
         self.assertIn("says nothing of the library", result.messages[0])
         self.assertIn("--config=every_edition", result.messages[0])
 
+    def test_a_mutant_runs_the_rules_its_expectations_name_and_says_it_ran_no_other(self):
+        rules = {r: RUNTIME_RULES[r] for r in ("self.test/passes", "self.test/fails")}
+        expectations = [registry.Expectation("self.test/fails", "op", "FAIL", "mutant: the fault", 1)]
+        results, problems, _ = runner.run_suite(self.suite(), rules, expectations, only_expected_cases=True)
+        self.assertEqual(problems, [])
+        by_rule = {r.rule: r for r in results}
+        self.assertEqual((by_rule["self.test/fails"].verdict, by_rule["self.test/fails"].unexpected), ("FAIL", False))
+        not_run = by_rule["self.test/passes"]
+        self.assertEqual((not_run.operation, not_run.verdict, not_run.expected), ("*", "UNSUPPORTED", "UNSUPPORTED"))
+        self.assertIn("says nothing of the library", not_run.messages[0])
+
     def test_a_case_does_not_write_the_rule_tests_xml_report(self):
         report = os.path.join(self.tmp.name, "test.xml")
         os.environ["XML_OUTPUT_FILE"] = report

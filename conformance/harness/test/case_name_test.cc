@@ -32,6 +32,22 @@ TEST(ExcludedCase, AllButExcludesEveryOtherCase) {
   EXPECT_FALSE((registered<"clause/b", "all but: clause/a @ executor">()));
 }
 
+TEST(ExcludedCase, OnlyLinesExcludeEveryCaseNoneOfThemNames) {
+  EXPECT_TRUE((registered<"clause/a", "only: clause/b @ executor\nonly: clause/a @ executor">()));
+  EXPECT_FALSE((registered<"clause/c", "only: clause/b @ executor\nonly: clause/a @ executor">()));
+  EXPECT_FALSE((registered<"clause/a", "only: (none)">()));
+}
+
+TEST(ExcludedCase, AnOnlyLineEndingInAStarNamesEveryCaseOfItsRule) {
+  EXPECT_TRUE((registered<"clause/a", "only: clause/a @ *">()));
+  EXPECT_FALSE((registered<"clause/ab", "only: clause/a @ *">()));
+  EXPECT_FALSE((registered<"clause/b", "only: clause/a @ *">()));
+}
+
+TEST(ExcludedCase, AnExcludedCaseStaysExcludedWhenAnOnlyLineNamesIt) {
+  EXPECT_FALSE((registered<"clause/a", "clause/a @ executor\nonly: clause/a @ *">()));
+}
+
 TEST(ExcludedCase, NothingExcludedRegistersEveryCase) { EXPECT_TRUE((registered<"clause/a", "">())); }
 
 }  // namespace

@@ -90,6 +90,8 @@ class scheduler final : public execution_context::service {
   // Every push onto queue_ goes through these (with the lock held).
   void enqueue_locked(operation* op) noexcept;
   void enqueue_locked(op_queue<operation>& ops) noexcept;
+  // Tells a thread running a private chain (run_private_chain) that queue_ changed.
+  void bump_queue_generation_locked() noexcept;
   bool reactor_due(wait_mode mode, bool task_polled) const noexcept;
   void settle_private_work(thread_info& ti) noexcept;
   void publish_private_queue(thread_info& ti) noexcept;
